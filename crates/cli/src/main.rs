@@ -1,0 +1,2 @@
+//! The `rattle` binary (placeholder until the front end lands).
+fn main() {}

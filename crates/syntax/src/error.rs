@@ -1,0 +1,53 @@
+//! SyntaxError values: what went wrong and where, as byte offsets into the source.
+//! Rendering them as CPython 3.11 prints them (file, line, source line, carets, message)
+//! lives here too.
+
+/// CPython's three classes of compile-time error.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SyntaxErrorKind {
+    SyntaxError,
+    IndentationError,
+    TabError,
+}
+
+impl SyntaxErrorKind {
+    /// The exception class name, as printed before the message.
+    pub fn name(self) -> &'static str {
+        match self {
+            SyntaxErrorKind::SyntaxError => "SyntaxError",
+            SyntaxErrorKind::IndentationError => "IndentationError",
+            SyntaxErrorKind::TabError => "TabError",
+        }
+    }
+}
+
+/// A syntax error with CPython's message and the source range CPython reports.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SyntaxError {
+    pub kind: SyntaxErrorKind,
+    pub msg: String,
+    /// Byte offset where the error starts (CPython's `lineno`/`offset`).
+    pub start: usize,
+    /// Byte offset where it ends (CPython's `end_lineno`/`end_offset`); equal to `start`
+    /// for a single caret.
+    pub end: usize,
+}
+
+impl SyntaxError {
+    pub fn new(kind: SyntaxErrorKind, msg: impl Into<String>, start: usize, end: usize) -> Self {
+        SyntaxError { kind, msg: msg.into(), start, end }
+    }
+
+    /// A plain `SyntaxError` over `start..end`.
+    pub fn syntax(msg: impl Into<String>, start: usize, end: usize) -> Self {
+        Self::new(SyntaxErrorKind::SyntaxError, msg, start, end)
+    }
+}
+
+impl std::fmt::Display for SyntaxError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.kind.name(), self.msg)
+    }
+}
+
+impl std::error::Error for SyntaxError {}

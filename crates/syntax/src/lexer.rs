@@ -1,0 +1,1 @@
+//! The lexer: placeholder until the real one lands (see issue 2).

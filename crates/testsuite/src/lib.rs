@@ -1,0 +1,1 @@
+//! Shared helpers for the script suites under `tests/` (placeholder).
