@@ -26,7 +26,10 @@ impl Default for Heap {
 
 impl Heap {
     pub fn new() -> Heap {
-        Heap { live: 0, _not_send: std::marker::PhantomData }
+        Heap {
+            live: 0,
+            _not_send: std::marker::PhantomData,
+        }
     }
 
     /// Allocates `size` bytes, 16-byte aligned. `None` when memory is exhausted.

@@ -8,6 +8,9 @@ pub enum SyntaxErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// CPython's parser raises a bare `MemoryError` (not a SyntaxError) when nesting exceeds
+    /// its stack (e.g. 100,000 unary minus signs); rattle does the same at its depth limit.
+    MemoryError,
 }
 
 impl SyntaxErrorKind {
@@ -17,6 +20,7 @@ impl SyntaxErrorKind {
             SyntaxErrorKind::SyntaxError => "SyntaxError",
             SyntaxErrorKind::IndentationError => "IndentationError",
             SyntaxErrorKind::TabError => "TabError",
+            SyntaxErrorKind::MemoryError => "MemoryError",
         }
     }
 }
@@ -31,11 +35,30 @@ pub struct SyntaxError {
     /// Byte offset where it ends (CPython's `end_lineno`/`end_offset`); equal to `start`
     /// for a single caret.
     pub end: usize,
+    /// How much of the location python3 shows for this error.
+    pub display: ErrorDisplay,
+}
+
+/// What python3 prints above the `Kind: message` line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorDisplay {
+    /// `File "f", line N`, the source line and carets under `start..end`.
+    Full,
+    /// `File "f", line N` and the source line, no carets (e.g. null bytes).
+    NoCaret,
+    /// The message alone (e.g. a file that is not UTF-8, or MemoryError).
+    MessageOnly,
 }
 
 impl SyntaxError {
     pub fn new(kind: SyntaxErrorKind, msg: impl Into<String>, start: usize, end: usize) -> Self {
-        SyntaxError { kind, msg: msg.into(), start, end }
+        SyntaxError {
+            kind,
+            msg: msg.into(),
+            start,
+            end,
+            display: ErrorDisplay::Full,
+        }
     }
 
     /// A plain `SyntaxError` over `start..end`.

@@ -10,7 +10,7 @@ pub mod error;
 pub mod lexer;
 pub mod token;
 
-pub use error::{SyntaxError, SyntaxErrorKind};
+pub use error::{ErrorDisplay, SyntaxError, SyntaxErrorKind};
 
 #[allow(clippy::all, unused)]
 mod python {
