@@ -7,6 +7,8 @@
 //! Continuing would corrupt the free lists silently, so debug builds stop with a panic naming
 //! the block. Release builds do not check (CPython's release build does not either).
 
+#![cfg_attr(not(debug_assertions), allow(dead_code, unused_imports))]
+
 use crate::arena::NIL;
 use crate::pool::{Block, PoolHeader};
 use crate::size_class::{
@@ -43,6 +45,7 @@ pub unsafe fn poison_free(p: *mut Block, size: usize) {
 }
 
 /// Stops on a broken allocator invariant caused by the caller (see the module comment).
+#[cfg(debug_assertions)]
 #[cold]
 #[inline(never)]
 pub fn invariant_violated(msg: String) -> ! {
