@@ -17,6 +17,7 @@ use crate::size_class::{
 };
 use crate::Heap;
 use std::collections::HashSet;
+use std::ptr::NonNull;
 
 /// Written over every fresh block in debug builds (PYMEM_CLEANBYTE).
 pub const CLEANBYTE: u8 = 0xCD;
@@ -102,6 +103,57 @@ impl Heap {
                 steps += 1;
             }
         }
+    }
+
+    /// Every block currently allocated, with its usable size (the class's block size for a
+    /// pymalloc block, the requested size for a system block), in address order within each
+    /// arena. System blocks are listed only in debug builds (release builds keep only their
+    /// count). Meant for leak reports at teardown: the owner reads its headers to name them.
+    pub fn live_blocks(&self) -> Vec<(NonNull<u8>, usize)> {
+        let mut out = Vec::new();
+        let mut free = Vec::new();
+        for ao in self.arenas.iter().filter(|ao| ao.address != 0) {
+            let mut base = ao.address;
+            if base & POOL_SIZE_MASK != 0 {
+                base = (base & !POOL_SIZE_MASK) + POOL_SIZE;
+            }
+            while base < ao.pool_address {
+                // SAFETY: base is a carved pool of a live arena, its header initialised.
+                let h = unsafe { &*(base as *const PoolHeader) };
+                let pool = base;
+                base += POOL_SIZE;
+                if h.count == 0 {
+                    continue;
+                }
+                let size = index2size(h.szidx as usize);
+                let carved = (h.nextoffset as usize - POOL_OVERHEAD) / size;
+                free.clear();
+                free.resize(carved, false);
+                let mut b = h.freeblock;
+                while !b.is_null() {
+                    free[(b as usize - pool - POOL_OVERHEAD) / size] = true;
+                    // SAFETY: b is a free block of this pool; its first word is the link.
+                    b = unsafe { *(b as *const *mut Block) };
+                }
+                for (i, _) in free.iter().enumerate().filter(|(_, &f)| !f) {
+                    let p = (pool + POOL_OVERHEAD + i * size) as *mut u8;
+                    // A block address inside a mapped arena is never null.
+                    if let Some(p) = NonNull::new(p) {
+                        out.push((p, size));
+                    }
+                }
+            }
+        }
+        #[cfg(debug_assertions)]
+        {
+            let mut raw: Vec<_> = self.raw_live.iter().map(|(&p, &n)| (p, n)).collect();
+            raw.sort_unstable();
+            out.extend(
+                raw.into_iter()
+                    .filter_map(|(p, n)| NonNull::new(p as *mut u8).map(|p| (p, n))),
+            );
+        }
+        out
     }
 
     /// Walks every arena, pool and list and checks pymalloc's invariants. `Err` describes the

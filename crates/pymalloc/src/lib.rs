@@ -114,8 +114,8 @@ use std::ptr::{self, NonNull};
 /// Not `Send`/`Sync`: an interpreter runs on one thread.
 ///
 /// Dropping the heap returns every arena to the system; blocks still allocated die with it
-/// (the owner is expected to have freed them: check [`Heap::allocated_blocks`] first), and
-/// system blocks still allocated are leaked.
+/// (the owner is expected to have freed them: check [`Heap::allocated_blocks`] first, and
+/// [`Heap::live_blocks`] to list the survivors), and system blocks still allocated are leaked.
 pub struct Heap {
     /// `usedpools[NB_SMALL_SIZE_CLASSES]`: the sentinel heading each class's list of used pools
     /// (a leaked boxed slice, freed in Drop; its address never changes).

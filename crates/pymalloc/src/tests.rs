@@ -487,3 +487,33 @@ fn validate_catches_a_write_after_free() {
         .unwrap_err()
         .contains("written after it was freed"));
 }
+
+#[test]
+fn live_blocks_lists_exactly_the_allocated_blocks() {
+    let mut h = Heap::new();
+    let mut blocks: Vec<_> = (0..3000).map(|i| h.malloc(1 + i % 512).unwrap()).collect();
+    let raw = h.malloc(700).unwrap();
+    for b in blocks.iter().step_by(2) {
+        unsafe { h.free(*b) };
+    }
+    blocks = blocks.into_iter().skip(1).step_by(2).collect();
+    let mut want: Vec<usize> = blocks.iter().map(|b| b.as_ptr() as usize).collect();
+    if cfg!(debug_assertions) {
+        want.push(raw.as_ptr() as usize);
+    }
+    want.sort_unstable();
+    let live = h.live_blocks();
+    let mut got: Vec<usize> = live.iter().map(|(p, _)| p.as_ptr() as usize).collect();
+    got.sort_unstable();
+    assert_eq!(got, want);
+    for (p, size) in live {
+        if h.owns(p.as_ptr()) {
+            assert_eq!(unsafe { h.block_size(p) }, Some(size));
+        } else {
+            assert_eq!(size, 700);
+        }
+    }
+    free_all(&mut h, blocks);
+    unsafe { h.free(raw) };
+    assert!(h.live_blocks().is_empty());
+}
