@@ -53,7 +53,7 @@ impl ArenaObject {
 /// The system side of arenas (CPython's `_PyObject_Arena`): anonymous private mappings on
 /// Linux, as CPython's `_PyObject_ArenaMmap`; elsewhere the Rust global allocator with a
 /// 16-byte alignment (so the base is usually not pool aligned either, as with mmap).
-mod system {
+pub(crate) mod system {
     use crate::size_class::ARENA_SIZE;
 
     #[cfg(target_os = "linux")]
@@ -104,6 +104,30 @@ mod system {
                 munmap(p as *mut c_void, size);
             }
         }
+
+        /// Tests only: `size` bytes aligned to `size` (a power of two), by mapping twice as
+        /// much and unmapping the slack on both sides.
+        #[cfg(test)]
+        pub fn alloc_aligned(size: usize) -> *mut u8 {
+            let p = alloc(2 * size);
+            if p.is_null() {
+                return p;
+            }
+            let start = p as usize;
+            let aligned = (start + size - 1) & !(size - 1);
+            // SAFETY: both ranges lie inside the mapping just made and are page aligned
+            // (size is a multiple of the page size); the aligned middle stays mapped.
+            unsafe {
+                if aligned > start {
+                    free(p, aligned - start);
+                }
+                let tail = start + 2 * size - (aligned + size);
+                if tail > 0 {
+                    free((aligned + size) as *mut u8, tail);
+                }
+            }
+            aligned as *mut u8
+        }
     }
 
     #[cfg(not(target_os = "linux"))]
@@ -125,8 +149,19 @@ mod system {
         }
     }
 
+    #[cfg(all(test, target_os = "linux"))]
+    thread_local! {
+        /// Tests only: make this thread's next arenas 1 MiB aligned (so 64 pools, and the radix
+        /// tree's whole-region mark), a placement mmap gives only by chance.
+        pub static FORCE_ALIGNED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+
     /// One arena from the system, or null.
     pub fn alloc_arena() -> *mut u8 {
+        #[cfg(all(test, target_os = "linux"))]
+        if FORCE_ALIGNED.with(|f| f.get()) {
+            return imp::alloc_aligned(ARENA_SIZE);
+        }
         imp::alloc(ARENA_SIZE)
     }
 

@@ -517,3 +517,44 @@ fn live_blocks_lists_exactly_the_allocated_blocks() {
     unsafe { h.free(raw) };
     assert!(h.live_blocks().is_empty());
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn an_aligned_arena_has_64_pools_and_is_wholly_marked() {
+    crate::arena::system::FORCE_ALIGNED.with(|f| f.set(true));
+    let mut h = Heap::new();
+    let mut blocks = Vec::new();
+    // Exactly one arena's worth of pools of 512-byte blocks.
+    for _ in 0..64 * numblocks(31) {
+        blocks.push(h.malloc(512).unwrap());
+    }
+    crate::arena::system::FORCE_ALIGNED.with(|f| f.set(false));
+    let ao = h.arenas[0];
+    assert_eq!(ao.address % crate::size_class::ARENA_SIZE, 0);
+    assert_eq!(ao.ntotalpools, 64);
+    assert_eq!(ao.nfreepools, 0);
+    assert_eq!(
+        h.narenas_currently_allocated, 1,
+        "64 pools fit in the one arena"
+    );
+    assert!(h.owns(ao.address as *const u8));
+    assert!(h.owns((ao.address + crate::size_class::ARENA_SIZE - 1) as *const u8));
+    let s = h.stats();
+    assert_eq!(s.arena_alignment_bytes, 0);
+    assert_eq!(s.unused_pools, 0);
+    assert_eq!(s.classes[31].pools, 64);
+    ok(&h);
+    // A 65th pool needs a second arena.
+    let extra = h.malloc(512).unwrap();
+    assert_eq!(h.narenas_currently_allocated, 2);
+    ok(&h);
+    // The second arena empties first and is kept (the only usable arena); then the aligned
+    // one empties while the second follows it in usable_arenas: released, and unmarked.
+    unsafe { h.free(extra) };
+    free_all(&mut h, blocks);
+    assert_eq!(h.arenas[0].address, 0);
+    assert!(!h.owns(ao.address as *const u8));
+    assert!(!h.owns((ao.address + crate::size_class::ARENA_SIZE - 1) as *const u8));
+    assert_eq!(h.narenas_currently_allocated, 1);
+    ok(&h);
+}
