@@ -11,6 +11,10 @@ pub enum SyntaxErrorKind {
     /// CPython's parser raises a bare `MemoryError` (not a SyntaxError) when nesting exceeds
     /// its stack (e.g. 100,000 unary minus signs); rattle does the same at its depth limit.
     MemoryError,
+    /// CPython's compiler raises `RecursionError: maximum recursion depth exceeded during
+    /// compilation` for expressions nested deeper than its limit (e.g. 3,000 chained `+`);
+    /// rattle's parser reports it at the same depth so no later pass recurses deeper.
+    RecursionError,
 }
 
 impl SyntaxErrorKind {
@@ -21,6 +25,7 @@ impl SyntaxErrorKind {
             SyntaxErrorKind::IndentationError => "IndentationError",
             SyntaxErrorKind::TabError => "TabError",
             SyntaxErrorKind::MemoryError => "MemoryError",
+            SyntaxErrorKind::RecursionError => "RecursionError",
         }
     }
 }
@@ -65,6 +70,91 @@ impl SyntaxError {
     pub fn syntax(msg: impl Into<String>, start: usize, end: usize) -> Self {
         Self::new(SyntaxErrorKind::SyntaxError, msg, start, end)
     }
+}
+
+impl SyntaxError {
+    /// Exactly what python3 prints on stderr when running `filename` fails with this
+    /// error (CPython 3.11's `print_exception` and `print_error_text`), ending in "\n".
+    pub fn render(&self, filename: &str, source: &str) -> String {
+        let header = if self.msg.is_empty() {
+            format!("{}\n", self.kind.name())
+        } else {
+            format!("{}: {}\n", self.kind.name(), self.msg)
+        };
+        if self.display == ErrorDisplay::MessageOnly
+            || matches!(
+                self.kind,
+                SyntaxErrorKind::MemoryError | SyntaxErrorKind::RecursionError
+            )
+        {
+            return header;
+        }
+        let start = self.start.min(source.len());
+        let end = self.end.max(start).min(source.len());
+        let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = source[start..]
+            .find('\n')
+            .map_or(source.len(), |i| start + i + 1);
+        let lineno = source[..start].matches('\n').count() + 1;
+        let mut out = format!("  File \"{}\", line {}\n", filename, lineno);
+        // CPython's `text`: the error line with its newline.
+        let text = &source[line_start..line_end];
+        // Offsets as CPython stores them: 1-based, in characters.
+        let offset = source[line_start..start].chars().count() as isize + 1;
+        let mut end_offset = if !source[start..end].contains('\n') {
+            source[line_start..end].chars().count() as isize + 1
+        } else {
+            // A range spanning lines: CPython highlights to the end of the first one,
+            // measured in bytes of the UTF-8 text (its `line_size`).
+            text.len() as isize
+        };
+        let line_size = text.len() as isize;
+        if end_offset > line_size + 1 {
+            end_offset = line_size + 1;
+        }
+        print_error_text(
+            &mut out,
+            offset,
+            end_offset,
+            text,
+            self.display == ErrorDisplay::Full,
+        );
+        out.push_str(&header);
+        out
+    }
+}
+
+/// CPython 3.11's `print_error_text`: the stripped source line and the carets.
+fn print_error_text(out: &mut String, offset: isize, end_offset: isize, text: &str, carets: bool) {
+    let caret_repetitions = if end_offset > 0 && end_offset > offset {
+        end_offset - offset
+    } else {
+        1
+    };
+    let mut offset = offset - 1;
+    let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
+    offset -= (text.chars().count() - stripped.chars().count()) as isize;
+    let text = stripped;
+    let body = text.strip_suffix('\n').unwrap_or(text);
+    // CPython compares the character offset with the UTF-8 length (strlen); so do we.
+    let len = body.len() as isize;
+    if offset > len {
+        offset = len;
+    }
+    out.push_str("    ");
+    out.push_str(body);
+    out.push('\n');
+    if offset < 0 || !carets {
+        return;
+    }
+    out.push_str("    ");
+    for _ in 0..offset {
+        out.push(' ');
+    }
+    for _ in 0..caret_repetitions {
+        out.push('^');
+    }
+    out.push('\n');
 }
 
 impl std::fmt::Display for SyntaxError {
