@@ -1,0 +1,146 @@
+//! What happens when a refcount reaches zero: the finalizer check (objects whose type has a
+//! finalizer are resurrected into the finalizer queue instead), untracking, CPython 3.11's
+//! trashcan (`Py_TRASHCAN_BEGIN/END`, `_PyTrash_thread_deposit_object`,
+//! `_PyTrash_thread_destroy_chain`) that bounds native recursion at [`TRASHCAN_UNWIND_LEVEL`]
+//! nested releases, the type's `release` slot (children in CPython's order), and the freeing
+//! of the block. See "Release" in `lib.rs` for the order of events and why it matches.
+
+use std::ptr::NonNull;
+
+use crate::gclist::untrack_raw;
+use crate::heap::free_object;
+use crate::object::PREV_MASK_FLAGS;
+use crate::object::{gc_head, type_object_ptr, ObjHeader, ObjPtr, ObjRef, PREV_MASK_FINALIZED};
+use crate::runtime::{with_state, State};
+use crate::typeobj::TypeObject;
+
+/// `_PyTrash_UNWIND_LEVEL` in 3.11: nested releases deeper than this are deferred.
+pub const TRASHCAN_UNWIND_LEVEL: usize = 50;
+
+/// A test hook called as each object's release begins (after the trashcan admitted it,
+/// before its children are released): where `__del__` would run in CPython, so the order of
+/// calls is the death order CPython shows.
+pub type ReleaseHook = fn(ObjPtr, &TypeObject);
+
+/// Called by `ObjRef::drop` when the count reaches zero.
+///
+/// # Safety
+/// `obj` is a live object whose refcount just became 0; no handle to it remains.
+#[cold]
+#[inline(never)]
+pub(crate) unsafe fn dealloc(obj: NonNull<ObjHeader>) {
+    with_state(|st| {
+        // SAFETY: obj's type is alive (it outlives its instances).
+        let ty = unsafe { &*type_object_ptr(obj) };
+        if ty.has_finalize() {
+            // SAFETY: the type has HAVE_GC (validated), so the GC head exists.
+            let gc = unsafe { gc_head(obj) };
+            if gc.gc_prev.get() & PREV_MASK_FINALIZED == 0 {
+                // Resurrect: the queue's handle is the one reference. The object stays
+                // tracked while it waits (a collection would see the queue's reference as
+                // external and keep it).
+                // SAFETY: obj is live with count 0; setting it to 1 and adopting that
+                // reference into a handle is the resurrection.
+                let r = unsafe {
+                    (*obj.as_ptr()).refcnt.set(1);
+                    ObjRef::from_raw(obj)
+                };
+                st.finalizers.push(r);
+                return;
+            }
+        }
+        if ty.has_gc() {
+            // SAFETY: a GC object at count 0.
+            unsafe {
+                untrack_raw(obj);
+                trashcan_release(st, obj);
+            }
+        } else {
+            // Objects without GC hold no references, so they cannot nest.
+            // SAFETY: per this function's contract.
+            unsafe { release_body(st, obj) }
+        }
+    })
+}
+
+/// `Py_TRASHCAN_BEGIN` ... body ... `Py_TRASHCAN_END` around a GC object's release.
+///
+/// # Safety
+/// `obj` is an untracked GC object at count 0, past the finalizer check.
+unsafe fn trashcan_release(st: &State, obj: NonNull<ObjHeader>) {
+    let nesting = st.trash_nesting.get();
+    if nesting >= TRASHCAN_UNWIND_LEVEL {
+        // _PyTrash_thread_deposit_object: push on the trash stack, linked through gc_prev
+        // (the object is untracked, so the link field is free; the flag bits are kept).
+        // SAFETY: a GC object, so the head exists.
+        let gc = unsafe { gc_head(obj) };
+        gc.gc_prev
+            .set((gc.gc_prev.get() & PREV_MASK_FLAGS) | st.trash_delete_later.get());
+        st.trash_delete_later.set(obj.as_ptr() as usize);
+        return;
+    }
+    st.trash_nesting.set(nesting + 1);
+    // SAFETY: per the caller.
+    unsafe { release_body(st, obj) };
+    let nesting = st.trash_nesting.get() - 1;
+    st.trash_nesting.set(nesting);
+    if nesting == 0 && st.trash_delete_later.get() != 0 {
+        destroy_chain(st);
+    }
+}
+
+/// `_PyTrash_thread_destroy_chain`: release the deferred objects, newest first, with the
+/// nesting level held at 1 so each one again gets 49 levels before deferring.
+fn destroy_chain(st: &State) {
+    st.trash_nesting.set(st.trash_nesting.get() + 1);
+    loop {
+        let top = st.trash_delete_later.get();
+        let Some(obj) = NonNull::new(top as *mut ObjHeader) else {
+            break;
+        };
+        // SAFETY: deposited objects are GC objects at count 0 waiting for release; their
+        // gc_prev holds the next deposited object.
+        unsafe {
+            let gc = gc_head(obj);
+            st.trash_delete_later
+                .set(gc.gc_prev.get() & !PREV_MASK_FLAGS);
+            gc.gc_prev.set(gc.gc_prev.get() & PREV_MASK_FLAGS);
+            trashcan_release(st, obj);
+        }
+    }
+    st.trash_nesting.set(st.trash_nesting.get() - 1);
+}
+
+/// Releases the payload through the type's slot, then frees the block, then (heap types)
+/// drops the instance's reference to its type, in `subtype_dealloc`'s order.
+///
+/// # Safety
+/// `obj` is at count 0, untracked, past the finalizer check and the trashcan.
+unsafe fn release_body(st: &State, obj: NonNull<ObjHeader>) {
+    // Copy what is needed from the type first: releasing the payload of `type` itself
+    // (at teardown) drops the very TypeObject being read.
+    // SAFETY: obj's type is alive until this function's end (heap types: we hold the
+    // instance's reference until after the free).
+    let (release, pre, gc, heaptype, ty_ptr) = unsafe {
+        let ty = &*type_object_ptr(obj);
+        if let Some(hook) = st.release_hook.get() {
+            hook(ObjPtr(obj), ty);
+        }
+        (
+            ty.slots.release,
+            ty.preheader_size(),
+            ty.has_gc(),
+            ty.is_heaptype(),
+            (*obj.as_ptr()).ob_type,
+        )
+    };
+    // SAFETY: per the caller: the payload is initialised and unreachable.
+    unsafe {
+        release(obj);
+        free_object(st, obj, pre, gc);
+    }
+    if heaptype {
+        // SAFETY: the instance held this reference since alloc_block.
+        drop(unsafe { ObjRef::from_raw(ty_ptr) });
+    }
+}

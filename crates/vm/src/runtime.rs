@@ -1,0 +1,400 @@
+//! The runtime: the owner of one interpreter's heap, type objects, singletons (None, True,
+//! False, the empty tuple, the small ints -5..256), interning table, finalizer queue and GC
+//! lists, and the thread-local pointer through which a handle's `Drop` finds them.
+//!
+//! Invariant (what makes the thread-local sound): a thread has at most one registered
+//! runtime state at a time. It is registered by [`Runtime::new`] and unregistered only when
+//! teardown found the heap empty — and an empty heap means no handle can exist, because every
+//! handle keeps a live block. If teardown finds blocks still live (a leak, or handles kept
+//! past the runtime), the state stays registered as a *zombie*: late drops still find the
+//! heap they came from, and creating another runtime on that thread fails.
+
+use std::cell::{Cell, RefCell, UnsafeCell};
+use std::fmt;
+use std::marker::PhantomData;
+use std::ptr::NonNull;
+
+use crate::finalize::FinalizerQueue;
+use crate::gclist::GcState;
+use crate::heap::{AllocError, LiveReport, ObjectHeap};
+use crate::intern::InternTable;
+use crate::object::ObjRef;
+use crate::release::ReleaseHook;
+use crate::typeobj::{type_type_spec, TypeObject, TypeSpec};
+use crate::types;
+
+thread_local! {
+    static CURRENT: Cell<*const State> = const { Cell::new(std::ptr::null()) };
+}
+
+/// Runs `f` with this thread's runtime state.
+///
+/// Panics if there is none, which the invariant above rules out whenever a handle exists.
+#[inline(always)]
+pub(crate) fn with_state<R>(f: impl FnOnce(&State) -> R) -> R {
+    let p = CURRENT.with(|c| c.get());
+    if p.is_null() {
+        no_runtime();
+    }
+    // SAFETY: a registered state is boxed, never moved, and freed only after being
+    // unregistered (Runtime::teardown); all its mutable parts are behind cells.
+    f(unsafe { &*p })
+}
+
+#[cold]
+#[inline(never)]
+fn no_runtime() -> ! {
+    panic!("object used on a thread with no live rattle runtime")
+}
+
+/// The builtin type objects, created at start-up, released last at teardown.
+pub struct BuiltinTypes {
+    pub type_: ObjRef,
+    pub object: ObjRef,
+    pub none: ObjRef,
+    pub int: ObjRef,
+    pub bool_: ObjRef,
+    pub float: ObjRef,
+    pub str_: ObjRef,
+    pub tuple: ObjRef,
+    pub list: ObjRef,
+    pub dict: ObjRef,
+}
+
+impl BuiltinTypes {
+    fn all(&self) -> Vec<&ObjRef> {
+        vec![
+            &self.type_,
+            &self.object,
+            &self.none,
+            &self.int,
+            &self.bool_,
+            &self.float,
+            &self.str_,
+            &self.tuple,
+            &self.list,
+            &self.dict,
+        ]
+    }
+}
+
+pub(crate) struct Singletons {
+    pub(crate) none: ObjRef,
+    pub(crate) true_: ObjRef,
+    pub(crate) false_: ObjRef,
+    pub(crate) empty_tuple: ObjRef,
+    /// `_PyLong_SMALL_INTS`: -5..=256.
+    pub(crate) small_ints: Vec<ObjRef>,
+}
+
+/// `_PY_NSMALLNEGINTS`.
+pub const SMALL_INT_MIN: i64 = -5;
+/// `_PY_NSMALLPOSINTS - 1`.
+pub const SMALL_INT_MAX: i64 = 256;
+
+/// Everything a runtime owns. Boxed (the GC list sentinels must not move) and reached both
+/// through `&Runtime` and through the thread-local pointer, so all mutation is through cells.
+pub(crate) struct State {
+    pub(crate) heap: ObjectHeap,
+    pub(crate) gc: GcState,
+    /// `tstate->trash_delete_nesting`.
+    pub(crate) trash_nesting: Cell<usize>,
+    /// `tstate->trash_delete_later`: top of the deferred-release stack (0 = empty).
+    pub(crate) trash_delete_later: Cell<usize>,
+    pub(crate) finalizers: FinalizerQueue,
+    pub(crate) interned: InternTable,
+    pub(crate) release_hook: Cell<Option<ReleaseHook>>,
+    /// Set once at start-up; taken out only by teardown (which owns the Runtime).
+    types: UnsafeCell<Option<BuiltinTypes>>,
+    /// Native types made with `Runtime::new_type`, released before the builtin ones.
+    extra_types: RefCell<Vec<ObjRef>>,
+    /// As `types`.
+    singletons: UnsafeCell<Option<Singletons>>,
+}
+
+/// Why a runtime could not be created.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RuntimeError {
+    /// This thread already has a live (or leaked, zombie) runtime.
+    AlreadyLive,
+    /// The heap could not hold the start-up objects.
+    NoMemory,
+}
+
+impl fmt::Display for RuntimeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RuntimeError::AlreadyLive => {
+                f.write_str("a rattle runtime is already live on this thread")
+            }
+            RuntimeError::NoMemory => f.write_str("out of memory while creating the runtime"),
+        }
+    }
+}
+
+impl std::error::Error for RuntimeError {}
+
+/// What teardown found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TeardownReport {
+    /// Blocks still live after every object the runtime owns was released (0 when clean).
+    pub leaked_blocks: usize,
+    /// The live blocks at that point, by type (debug builds name them).
+    pub live: LiveReport,
+}
+
+/// One interpreter's object world. Not `Send`: it lives and dies on its thread.
+pub struct Runtime {
+    state: NonNull<State>,
+    torn_down: bool,
+    _not_send: PhantomData<*const ()>,
+}
+
+impl Runtime {
+    /// Creates the heap, the builtin types and the singletons, and registers the runtime as
+    /// this thread's. Fails if the thread already has one.
+    pub fn new() -> Result<Runtime, RuntimeError> {
+        if CURRENT.with(|c| !c.get().is_null()) {
+            return Err(RuntimeError::AlreadyLive);
+        }
+        let state = Box::new(State {
+            heap: ObjectHeap::new(),
+            gc: GcState::new_uninit(),
+            trash_nesting: Cell::new(0),
+            trash_delete_later: Cell::new(0),
+            finalizers: FinalizerQueue::new(),
+            interned: InternTable::new(),
+            release_hook: Cell::new(None),
+            types: UnsafeCell::new(None),
+            extra_types: RefCell::new(Vec::new()),
+            singletons: UnsafeCell::new(None),
+        });
+        state.gc.init();
+        let ptr = NonNull::from(Box::leak(state));
+        CURRENT.with(|c| c.set(ptr.as_ptr()));
+        let mut rt = Runtime {
+            state: ptr,
+            torn_down: false,
+            _not_send: PhantomData,
+        };
+        if rt.init().is_err() {
+            rt.teardown_inner();
+            return Err(RuntimeError::NoMemory);
+        }
+        Ok(rt)
+    }
+
+    fn init(&self) -> Result<(), AllocError> {
+        let type_ = self.alloc_type_type(TypeObject::from_spec(type_type_spec()))?;
+        let mk = |spec: TypeSpec| self.alloc(&type_, TypeObject::from_spec(spec));
+        let types = BuiltinTypes {
+            object: mk(types::object::spec())?,
+            none: mk(types::none::spec())?,
+            int: mk(types::int::int_spec())?,
+            bool_: mk(types::int::bool_spec())?,
+            float: mk(types::float::spec())?,
+            str_: mk(types::str::spec())?,
+            tuple: mk(types::tuple::spec())?,
+            list: mk(types::list::spec())?,
+            dict: mk(types::dict::spec())?,
+            type_,
+        };
+        // SAFETY: start-up: nothing else reads `types` yet.
+        unsafe { *self.state().types.get() = Some(types) };
+        let singletons = types::build_singletons(self)?;
+        // SAFETY: as above, for `singletons`.
+        unsafe { *self.state().singletons.get() = Some(singletons) };
+        Ok(())
+    }
+
+    #[inline(always)]
+    pub(crate) fn state(&self) -> &State {
+        // SAFETY: the state lives until teardown, which consumes or drops the Runtime.
+        unsafe { self.state.as_ref() }
+    }
+
+    /// The builtin type objects.
+    #[inline]
+    pub fn types(&self) -> &BuiltinTypes {
+        // SAFETY: set by init before the Runtime is returned; only teardown clears it.
+        match unsafe { &*self.state().types.get() } {
+            Some(t) => t,
+            None => unreachable!("runtime used before init or after teardown"),
+        }
+    }
+
+    #[inline]
+    pub(crate) fn singletons(&self) -> &Singletons {
+        // SAFETY: as in `types`.
+        match unsafe { &*self.state().singletons.get() } {
+            Some(s) => s,
+            None => unreachable!("runtime used before init or after teardown"),
+        }
+    }
+
+    /// `None` (borrowed; clone to keep it).
+    #[inline]
+    pub fn none(&self) -> &ObjRef {
+        &self.singletons().none
+    }
+
+    /// `True` or `False`.
+    #[inline]
+    pub fn bool_obj(&self, b: bool) -> &ObjRef {
+        let s = self.singletons();
+        if b {
+            &s.true_
+        } else {
+            &s.false_
+        }
+    }
+
+    /// The empty tuple `()`, shared.
+    #[inline]
+    pub fn empty_tuple(&self) -> &ObjRef {
+        &self.singletons().empty_tuple
+    }
+
+    /// The cached int object for `v` if `v` is in -5..=256.
+    #[inline]
+    pub fn small_int(&self, v: i64) -> Option<&ObjRef> {
+        if (SMALL_INT_MIN..=SMALL_INT_MAX).contains(&v) {
+            self.singletons()
+                .small_ints
+                .get((v - SMALL_INT_MIN) as usize)
+        } else {
+            None
+        }
+    }
+
+    /// Builds a type object for a native type; it lives until teardown.
+    pub fn new_type(&self, spec: TypeSpec) -> Result<ObjRef, AllocError> {
+        let t = self.alloc(&self.types().type_, TypeObject::from_spec(spec))?;
+        self.state().extra_types.borrow_mut().push(t.clone());
+        Ok(t)
+    }
+
+    /// `sys.getallocatedblocks()`: blocks live in this runtime's heap.
+    pub fn allocated_blocks(&self) -> usize {
+        self.state().heap.allocated_blocks()
+    }
+
+    /// Live blocks by type (names in debug builds).
+    pub fn live_report(&self) -> LiveReport {
+        self.state().heap.live_report()
+    }
+
+    /// `gc.get_count()[0]`.
+    pub fn gc_count0(&self) -> usize {
+        self.state().gc.count0.get()
+    }
+
+    /// Objects tracked in generation `g` (0..3), in list order.
+    pub fn gc_generation_objects(&self, g: usize) -> Vec<ObjRef> {
+        let mut out = Vec::new();
+        if let Some(list) = self.state().gc.generations.get(g) {
+            // SAFETY: tracked objects are alive.
+            list.for_each(|p| out.push(unsafe { p.to_objref() }));
+        }
+        out
+    }
+
+    /// Number of objects tracked in generation `g`.
+    pub fn gc_generation_len(&self, g: usize) -> usize {
+        self.state().gc.generations.get(g).map_or(0, |l| l.len())
+    }
+
+    /// Installs (or removes) the release hook (for tests: records death order).
+    #[doc(hidden)]
+    pub fn set_release_hook(&self, hook: Option<ReleaseHook>) {
+        self.state().release_hook.set(hook);
+    }
+
+    /// Releases everything the runtime owns and reports what is left. With zero leaked
+    /// blocks the heap is destroyed; otherwise the runtime is kept as a zombie (see the
+    /// module comment) and in debug builds the report is also printed to stderr.
+    pub fn teardown(mut self) -> TeardownReport {
+        self.teardown_inner()
+    }
+
+    fn teardown_inner(&mut self) -> TeardownReport {
+        self.torn_down = true;
+        let st = self.state();
+        st.release_hook.set(None);
+        // Objects still waiting for their finalizer are released without running it: the
+        // eval loop drains the queue before it tears the runtime down.
+        self.drain_finalizers(&mut |_| {});
+        // SAFETY: teardown owns the Runtime, so no borrow from types()/singletons() exists;
+        // the value is moved out before it is dropped.
+        let singletons = unsafe { (*st.singletons.get()).take() };
+        drop(singletons);
+        let extra: Vec<ObjRef> = std::mem::take(&mut *st.extra_types.borrow_mut());
+        // SAFETY: as above.
+        let types = unsafe { (*st.types.get()).take() };
+        let builtin: Vec<&ObjRef> = types.as_ref().map_or(Vec::new(), |t| t.all());
+        let own_blocks = extra.len() + builtin.len();
+        // A type object referenced from anywhere but our tables is held by a leaked handle.
+        let types_held = extra.iter().chain(builtin).any(|t| t.refcount() > 1);
+        let live = st.heap.live_report();
+        let leaked = match live.total_blocks.saturating_sub(own_blocks) {
+            0 if types_held => 1,
+            n => n,
+        };
+        if leaked > 0 {
+            #[cfg(debug_assertions)]
+            eprintln!("rattle: {leaked} blocks leaked at runtime teardown\n{live}");
+            // Zombie: keep the types and the heap so late decrefs stay valid.
+            std::mem::forget(extra);
+            std::mem::forget(types);
+            return TeardownReport {
+                leaked_blocks: leaked,
+                live,
+            };
+        }
+        // Extra types newest first, then the builtin ones, `type` last (every type object's
+        // ob_type points at it).
+        let mut extra = extra;
+        while let Some(t) = extra.pop() {
+            drop(t);
+        }
+        if let Some(t) = types {
+            let BuiltinTypes {
+                type_,
+                object,
+                none,
+                int,
+                bool_,
+                float,
+                str_,
+                tuple,
+                list,
+                dict,
+            } = t;
+            drop((dict, list, tuple, str_, float, bool_, int, none, object));
+            drop(type_);
+        }
+        let remaining = st.heap.allocated_blocks();
+        assert_eq!(remaining, 0, "teardown: type objects still referenced");
+        CURRENT.with(|c| c.set(std::ptr::null()));
+        // SAFETY: unregistered, heap empty: no handle or with_state call can reach it.
+        drop(unsafe { Box::from_raw(self.state.as_ptr()) });
+        TeardownReport {
+            leaked_blocks: 0,
+            live,
+        }
+    }
+}
+
+impl Drop for Runtime {
+    fn drop(&mut self) {
+        if !self.torn_down {
+            self.teardown_inner();
+        }
+    }
+}
+
+impl fmt::Debug for Runtime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Runtime({} blocks)", self.allocated_blocks())
+    }
+}

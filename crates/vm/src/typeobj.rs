@@ -1,0 +1,288 @@
+//! Type objects: what every `ob_type` points at. A [`TypeObject`] is the payload of an object
+//! of the `type` type, allocated on the heap like any other object; it records the layout
+//! (basicsize, itemsize, pre-header), the flags, and the per-type slots (`release`,
+//! `tp_traverse`, `tp_clear`) through which the core dispatches without string lookups.
+//! [`TypeSpec`] is how Rust code describes a native type before the runtime builds it.
+
+use std::any::TypeId;
+use std::borrow::Cow;
+use std::fmt;
+use std::ops::BitOr;
+use std::ptr::NonNull;
+
+use crate::object::{self, ObjHeader, ObjPtr, ObjRef, Payload, VarPayload, GC_HEAD_SIZE};
+
+/// `tp_flags`. The bit values are CPython 3.11's where CPython has the flag.
+#[derive(Clone, Copy, PartialEq, Eq, Default)]
+pub struct TypeFlags(u64);
+
+impl TypeFlags {
+    pub const NONE: TypeFlags = TypeFlags(0);
+    /// Our own bit: the type has a finalizer (CPython: `tp_finalize != NULL`). An instance
+    /// whose count reaches zero goes to the finalizer queue first. Requires `HAVE_GC` (the
+    /// FINALIZED bit lives in the GC head).
+    pub const HAS_FINALIZE: TypeFlags = TypeFlags(1 << 0);
+    /// `Py_TPFLAGS_MANAGED_DICT` (3.11): 16 more bytes of pre-header (dict and values
+    /// pointers) in front of the GC head. Reserved for instances of classes.
+    pub const MANAGED_DICT: TypeFlags = TypeFlags(1 << 4);
+    /// `Py_TPFLAGS_HEAPTYPE`: a class made at run time; its instances hold a reference.
+    pub const HEAPTYPE: TypeFlags = TypeFlags(1 << 9);
+    /// `Py_TPFLAGS_BASETYPE`: may be subclassed.
+    pub const BASETYPE: TypeFlags = TypeFlags(1 << 10);
+    /// `Py_TPFLAGS_HAVE_GC`: instances carry the 16-byte GC head and may be tracked.
+    pub const HAVE_GC: TypeFlags = TypeFlags(1 << 14);
+
+    pub const fn contains(self, other: TypeFlags) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    pub const fn bits(self) -> u64 {
+        self.0
+    }
+}
+
+impl BitOr for TypeFlags {
+    type Output = TypeFlags;
+    fn bitor(self, rhs: TypeFlags) -> TypeFlags {
+        TypeFlags(self.0 | rhs.0)
+    }
+}
+
+impl fmt::Debug for TypeFlags {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "TypeFlags({:#x})", self.0)
+    }
+}
+
+/// `tp_traverse`: call the visitor once per reference the object holds, in CPython's order
+/// for the type. The visitor gets raw pointers, so it cannot disturb the object.
+pub type TraverseFn = fn(&ObjRef, &mut dyn FnMut(ObjPtr));
+/// `tp_clear`: drop the references the object holds (the collector breaks cycles with it).
+pub type ClearFn = fn(&ObjRef);
+/// Drops the payload in place (children in the type's order). Set by `TypeSpec::fixed/var`.
+pub(crate) type ReleaseFn = unsafe fn(NonNull<ObjHeader>);
+/// Inline item count of a variable-size object.
+pub(crate) type ItemCountFn = fn(&ObjRef) -> usize;
+
+/// The slot table. Copied into each type object so dispatch is one load from `ob_type`.
+#[derive(Clone, Copy)]
+pub struct TypeSlots {
+    pub(crate) release: ReleaseFn,
+    pub(crate) item_count: Option<ItemCountFn>,
+    pub traverse: Option<TraverseFn>,
+    pub clear: Option<ClearFn>,
+}
+
+/// A native type's description: name, flags, payload layout, slots. The runtime turns it
+/// into a type object with [`Runtime::new_type`](crate::Runtime::new_type).
+pub struct TypeSpec {
+    pub name: Cow<'static, str>,
+    pub flags: TypeFlags,
+    pub(crate) payload_id: TypeId,
+    pub(crate) payload_name: &'static str,
+    pub(crate) basicsize: usize,
+    pub(crate) itemsize: usize,
+    pub(crate) is_var: bool,
+    pub(crate) slots: TypeSlots,
+}
+
+impl TypeSpec {
+    /// A type whose instances are a header plus one `P`.
+    pub fn fixed<P: Payload>(name: impl Into<Cow<'static, str>>, flags: TypeFlags) -> TypeSpec {
+        assert!(
+            std::mem::align_of::<P>() <= 8,
+            "payloads are 8-aligned so they start right after the header"
+        );
+        TypeSpec {
+            name: name.into(),
+            flags,
+            payload_id: TypeId::of::<P>(),
+            payload_name: std::any::type_name::<P>(),
+            basicsize: object::payload_offset::<P>() + std::mem::size_of::<P>(),
+            itemsize: 0,
+            is_var: false,
+            slots: TypeSlots {
+                release: object::release_fixed::<P>,
+                item_count: None,
+                traverse: None,
+                clear: None,
+            },
+        }
+    }
+
+    /// A type whose instances are a header, one `P`, then `P::item_count()` items inline.
+    pub fn var<P: VarPayload>(name: impl Into<Cow<'static, str>>, flags: TypeFlags) -> TypeSpec {
+        assert!(
+            std::mem::align_of::<P>() <= 8 && std::mem::align_of::<P::Item>() <= 8,
+            "payloads and items are at most 8-aligned"
+        );
+        TypeSpec {
+            name: name.into(),
+            flags,
+            payload_id: TypeId::of::<P>(),
+            payload_name: std::any::type_name::<P>(),
+            basicsize: object::var_items_offset::<P>(),
+            itemsize: std::mem::size_of::<P::Item>(),
+            is_var: true,
+            slots: TypeSlots {
+                release: object::release_var::<P>,
+                item_count: Some(object::var_item_count::<P>),
+                traverse: None,
+                clear: None,
+            },
+        }
+    }
+
+    pub fn with_traverse(mut self, f: TraverseFn) -> TypeSpec {
+        self.slots.traverse = Some(f);
+        self
+    }
+
+    pub fn with_clear(mut self, f: ClearFn) -> TypeSpec {
+        self.slots.clear = Some(f);
+        self
+    }
+
+    /// Checks the rules the core relies on; a violation is a bug in VM code, not user input.
+    pub(crate) fn validate(&self) {
+        let gc = self.flags.contains(TypeFlags::HAVE_GC);
+        assert!(
+            gc || !self.flags.contains(TypeFlags::HAS_FINALIZE),
+            "type {}: HAS_FINALIZE needs HAVE_GC (the FINALIZED bit is in the GC head)",
+            self.name
+        );
+        assert!(
+            gc || (self.slots.traverse.is_none() && self.slots.clear.is_none()),
+            "type {}: traverse/clear need HAVE_GC",
+            self.name
+        );
+        assert!(
+            !self.flags.contains(TypeFlags::MANAGED_DICT) || gc,
+            "type {}: MANAGED_DICT needs HAVE_GC",
+            self.name
+        );
+    }
+}
+
+/// The payload of a type object.
+pub struct TypeObject {
+    name: Cow<'static, str>,
+    flags: TypeFlags,
+    payload_id: TypeId,
+    payload_name: &'static str,
+    basicsize: usize,
+    itemsize: usize,
+    preheader: usize,
+    is_var: bool,
+    pub(crate) slots: TypeSlots,
+}
+
+impl Payload for TypeObject {}
+
+impl TypeObject {
+    pub(crate) fn from_spec(spec: TypeSpec) -> TypeObject {
+        spec.validate();
+        let mut preheader = 0;
+        if spec.flags.contains(TypeFlags::HAVE_GC) {
+            preheader += GC_HEAD_SIZE;
+        }
+        if spec.flags.contains(TypeFlags::MANAGED_DICT) {
+            preheader += 16;
+        }
+        TypeObject {
+            name: spec.name,
+            flags: spec.flags,
+            payload_id: spec.payload_id,
+            payload_name: spec.payload_name,
+            basicsize: spec.basicsize,
+            itemsize: spec.itemsize,
+            preheader,
+            is_var: spec.is_var,
+            slots: spec.slots,
+        }
+    }
+
+    /// `tp_name`.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    pub fn flags(&self) -> TypeFlags {
+        self.flags
+    }
+
+    /// `tp_basicsize`: header plus fixed payload, without the pre-header (as CPython).
+    pub fn basicsize(&self) -> usize {
+        self.basicsize
+    }
+
+    /// `tp_itemsize`: bytes per inline item (0 for fixed-size types).
+    pub fn itemsize(&self) -> usize {
+        self.itemsize
+    }
+
+    /// Bytes in front of the header: 16 with `HAVE_GC`, 16 more with `MANAGED_DICT`.
+    pub fn preheader_size(&self) -> usize {
+        self.preheader
+    }
+
+    /// `_PyType_IS_GC`.
+    #[inline]
+    pub fn has_gc(&self) -> bool {
+        self.flags.contains(TypeFlags::HAVE_GC)
+    }
+
+    #[inline]
+    pub fn has_finalize(&self) -> bool {
+        self.flags.contains(TypeFlags::HAS_FINALIZE)
+    }
+
+    pub fn is_heaptype(&self) -> bool {
+        self.flags.contains(TypeFlags::HEAPTYPE)
+    }
+
+    pub fn is_var(&self) -> bool {
+        self.is_var
+    }
+
+    pub(crate) fn payload_id(&self) -> TypeId {
+        self.payload_id
+    }
+
+    /// The Rust payload type's name (for diagnostics).
+    pub fn payload_name(&self) -> &'static str {
+        self.payload_name
+    }
+
+    /// Bytes an object of this type with `n` inline items asks the allocator for.
+    pub fn request_size(&self, n: usize) -> Option<usize> {
+        self.itemsize
+            .checked_mul(n)?
+            .checked_add(self.basicsize + self.preheader)
+    }
+
+    /// Runs `tp_traverse` if the type has one.
+    pub fn traverse(&self, obj: &ObjRef, visit: &mut dyn FnMut(ObjPtr)) {
+        if let Some(f) = self.slots.traverse {
+            f(obj, visit)
+        }
+    }
+
+    /// Runs `tp_clear` if the type has one.
+    pub fn clear(&self, obj: &ObjRef) {
+        if let Some(f) = self.slots.clear {
+            f(obj)
+        }
+    }
+}
+
+impl fmt::Debug for TypeObject {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "<class '{}'>", self.name)
+    }
+}
+
+/// The type of type objects.
+pub(crate) fn type_type_spec() -> TypeSpec {
+    TypeSpec::fixed::<TypeObject>("type", TypeFlags::HAVE_GC | TypeFlags::BASETYPE)
+}
