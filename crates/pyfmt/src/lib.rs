@@ -1,0 +1,75 @@
+//! pyfmt: Python's text forms of plain values, exactly as CPython 3.11 writes and reads them.
+//!
+//! Everything here works on plain Rust values (`f64`, `&str`, `&[u8]`, `BigInt`) and returns
+//! `String`s or `Result`s whose errors carry CPython's message text, so the syntax crate (AST
+//! dumps) and the VM (`repr`, `str`, `format`, `%`, `int()`, `float()`) share one implementation
+//! and no interpreter object is needed. Where an error message names a Python type, the caller
+//! passes the type name in (the VM knows it, this crate does not).
+//!
+//! - [`repr`]: `repr()` of float, str, bytes and `ascii()`;
+//! - [`dtoa`]: digit generation and CPython's `PyOS_double_to_string` layout of those digits;
+//! - [`int`]: `str(int)` in any radix and `int(text, base)` with CPython's rules and digit limit;
+//! - [`float`]: `float(text)`, `round(x, n)`, `as_integer_ratio`, `hex`/`fromhex`;
+//! - [`spec`]: the format-spec mini-language and `format()` of int, float and str;
+//! - [`printf`]: the `%`-formatting conversions.
+#![forbid(unsafe_code)]
+
+pub mod dtoa;
+pub mod repr;
+pub mod unicode;
+mod unicode_tables;
+
+pub use repr::{ascii_repr, bytes_repr, float_repr, str_repr};
+pub use unicode::is_printable;
+
+use std::fmt;
+
+/// Which Python exception an [`Error`] becomes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorKind {
+    ValueError,
+    OverflowError,
+    TypeError,
+}
+
+/// A Python exception as text: the VM raises `kind` with `message`, unchanged.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Error {
+    pub kind: ErrorKind,
+    pub message: String,
+}
+
+impl Error {
+    pub fn value(message: impl Into<String>) -> Self {
+        Error {
+            kind: ErrorKind::ValueError,
+            message: message.into(),
+        }
+    }
+    pub fn overflow(message: impl Into<String>) -> Self {
+        Error {
+            kind: ErrorKind::OverflowError,
+            message: message.into(),
+        }
+    }
+    pub fn type_error(message: impl Into<String>) -> Self {
+        Error {
+            kind: ErrorKind::TypeError,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}: {}", self.kind, self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// `repr()` truncated to `max` characters, as CPython's `%.200R` does in error messages.
+#[allow(dead_code)] // used by the int and float parsers
+pub(crate) fn truncated_repr(s: &str, max: usize) -> String {
+    str_repr(s).chars().take(max).collect()
+}

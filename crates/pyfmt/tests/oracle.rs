@@ -1,0 +1,93 @@
+//! The generated-corpus test: `tests/oracle.py` prints CPython 3.11's results for thousands of
+//! seeded pseudo-random inputs, and every line must be reproduced exactly by pyfmt. Skipped (with
+//! a note) when `python3` is not CPython 3.11, since other versions format some values differently.
+
+use pyfmt::Error;
+use std::process::Command;
+
+fn python_is_311() -> bool {
+    Command::new("python3")
+        .args(["-c", "import sys; print(sys.version_info[:2] == (3, 11))"])
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "True")
+        .unwrap_or(false)
+}
+
+/// CPython's lines for one section of the oracle, or None when python3 is not 3.11.
+fn oracle(section: &str) -> Option<String> {
+    if !python_is_311() {
+        eprintln!("note: python3 is not CPython 3.11; oracle corpus test skipped");
+        return None;
+    }
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/oracle.py");
+    let out = Command::new("python3")
+        .args([script, section])
+        .output()
+        .expect("python3 runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Some(String::from_utf8(out.stdout).expect("oracle output is UTF-8"))
+}
+
+fn unhex(s: &str) -> Vec<u8> {
+    (0..s.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).expect("hex"))
+        .collect()
+}
+
+fn text(s: &str) -> String {
+    String::from_utf8(unhex(s)).expect("utf-8")
+}
+
+fn float(s: &str) -> f64 {
+    f64::from_bits(u64::from_str_radix(s, 16).expect("float bits"))
+}
+
+/// The oracle's spelling of a result or an exception.
+#[allow(dead_code)]
+fn shown(r: Result<String, Error>) -> String {
+    match r {
+        Ok(s) => s,
+        Err(e) => format!("!{:?}: {}", e.kind, e.message),
+    }
+}
+
+/// Runs every line of `section` through `check`, which returns (ours, CPython's); reports all
+/// mismatches (up to a point) rather than stopping at the first.
+fn run(section: &str, check: impl Fn(&[&str]) -> (String, String)) {
+    let Some(lines) = oracle(section) else { return };
+    let mut failures = Vec::new();
+    let mut count = 0;
+    for line in lines.lines() {
+        let fields: Vec<&str> = line.split('\t').collect();
+        let (ours, theirs) = check(&fields);
+        count += 1;
+        if ours != theirs {
+            failures.push(format!(
+                "{line}\n    ours:    {ours:?}\n    CPython: {theirs:?}"
+            ));
+        }
+    }
+    assert!(count > 1000, "oracle produced only {count} cases");
+    assert!(
+        failures.is_empty(),
+        "{} of {count} cases differ:\n{}",
+        failures.len(),
+        failures[..failures.len().min(30)].join("\n")
+    );
+}
+
+#[test]
+fn reprs_match_cpython() {
+    run("repr", |f| match f[0] {
+        "float_repr" => (pyfmt::float_repr(float(f[1])), f[2].to_string()),
+        "str_repr" => (pyfmt::str_repr(&text(f[1])), text(f[2])),
+        "ascii" => (pyfmt::ascii_repr(&text(f[1])), f[2].to_string()),
+        "bytes_repr" => (pyfmt::bytes_repr(&unhex(f[1])), f[2].to_string()),
+        other => panic!("unknown case kind {other}"),
+    });
+}
