@@ -366,6 +366,18 @@ impl Runtime {
         }
     }
 
+    /// The size of the allocator block holding `obj` (its size class), or `None` if the
+    /// allocator passed the request to the system allocator (over 512 bytes).
+    pub fn block_size(&self, obj: &ObjRef) -> Option<usize> {
+        let pre = obj.type_object().preheader_size();
+        // SAFETY: the handle keeps the object, hence its block (which starts `pre` bytes
+        // before the header), alive.
+        let block =
+            unsafe { NonNull::new_unchecked(obj.as_ptr().0.as_ptr().cast::<u8>().sub(pre)) };
+        // SAFETY: block is a live block of this runtime's heap.
+        self.state().heap.with(|h| unsafe { h.block_size(block) })
+    }
+
     /// Bytes this object asked the allocator for (pre-header + basicsize + itemsize × n);
     /// `sys.getsizeof` will build on it.
     pub fn request_size(&self, obj: &ObjRef) -> usize {

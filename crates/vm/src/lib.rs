@@ -32,7 +32,7 @@
 //! | n-tuple | 16 | 16 | len 8 + 8n inline | 40 + 8n | 2-tuple: 64 | 40 + 8n |
 //! | `list` | 16 | 16 | items ptr, len, cap 24 | 56 | 64 | 56 / 64 |
 //! | `dict` (minimal) | 16 | 16 | version 8, entries 24 | 64 | 64 | 64 / 64 |
-//! | type object | 16 | 16 | `TypeObject` | ~150 | | static types |
+//! | type object | 16 | 16 | `TypeObject` 128 | 160 | 160 | static (not heap) for builtins |
 //!
 //! A list's item array and a dict's entry array are separate blocks of the same heap
 //! ([`ObjVec`]), as CPython's `PyMem_Malloc` arrays are pymalloc blocks; above 512 bytes

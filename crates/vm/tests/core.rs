@@ -162,6 +162,33 @@ fn request_sizes_follow_cpython() {
 }
 
 #[test]
+fn blocks_come_from_pymalloc_size_classes_and_freed_ids_are_reused() {
+    let rt = Runtime::new().unwrap();
+    let f = rt.new_float(0.5).unwrap();
+    assert_eq!(rt.block_size(&f), Some(32));
+    let l = rt.new_list(vec![]).unwrap();
+    assert_eq!(rt.block_size(&l), Some(64));
+    let t = rt.new_tuple(vec![f.clone(), l.clone()]).unwrap();
+    assert_eq!(rt.block_size(&t), Some(64));
+    let s = rt.new_str("abc").unwrap();
+    assert_eq!(rt.block_size(&s), Some(64)); // 52 bytes
+    let big = rt.new_str(&"x".repeat(600)).unwrap();
+    assert_eq!(
+        rt.block_size(&big),
+        None,
+        "over 512 bytes: system allocator"
+    );
+    // pymalloc hands the block just freed to the next request of its class, so a new
+    // object of the same size gets the same id(), as in CPython.
+    let id = f.id();
+    drop((f, t));
+    let g = rt.new_float(2.5).unwrap();
+    assert_eq!(g.id(), id);
+    drop((g, l, s, big));
+    assert_clean_teardown(rt);
+}
+
+#[test]
 fn list_items_grow_by_cpythons_rule_and_are_accessible() {
     let rt = Runtime::new().unwrap();
     let l = rt.new_list(vec![]).unwrap();
