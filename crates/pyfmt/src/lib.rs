@@ -15,6 +15,8 @@
 #![forbid(unsafe_code)]
 
 pub mod dtoa;
+pub mod float;
+pub mod int;
 pub mod repr;
 pub mod unicode;
 mod unicode_tables;
@@ -69,7 +71,6 @@ impl fmt::Display for Error {
 impl std::error::Error for Error {}
 
 /// `repr()` truncated to `max` characters, as CPython's `%.200R` does in error messages.
-#[allow(dead_code)] // used by the int and float parsers
 pub(crate) fn truncated_repr(s: &str, max: usize) -> String {
     str_repr(s).chars().take(max).collect()
 }

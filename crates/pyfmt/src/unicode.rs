@@ -67,7 +67,6 @@ pub fn transform_decimal_and_space_to_ascii(s: &str) -> Cow<'_, str> {
 }
 
 /// C's `isspace` in the "C" locale (`Py_ISSPACE`), used after the transform above.
-#[allow(dead_code)] // used by the int and float parsers
 pub(crate) fn is_ascii_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c')
 }

@@ -74,7 +74,54 @@ def gen_repr():
         out("bytes_repr", b.hex(), repr(b))
 
 
-SECTIONS = {"repr": gen_repr}
+INT_CHARS = "0123456789abcdefxoXOB_ +-\t\u0661\u3000\xe9z"
+
+
+def rand_int():
+    r = rng.random()
+    if r < 0.3:
+        return rng.randint(-1000, 1000)
+    if r < 0.8:
+        return rng.randint(-10**rng.randint(1, 40), 10**rng.randint(1, 40))
+    return rng.randint(-10**rng.randint(40, 400), 10**rng.randint(40, 400))
+
+
+def gen_parse():
+    for _ in range(4000):
+        base = rng.choice([0, 0, 10, 10, 2, 8, 16, 36, 3, 7])
+        s = "".join(rng.choice(INT_CHARS) for _ in range(rng.randint(0, 8)))
+        if rng.random() < 0.3:
+            s = rng.choice(["", " ", "-", "+"]) + rng.choice(["0x", "0o", "0b", "0", ""]) + s
+        out("int", hx(s), base, attempt(lambda: str(int(s, base))))
+    for _ in range(1500):
+        n = rand_int()
+        base = rng.choice([0, 10, 16, 8, 2])
+        s = {0: str, 10: str, 16: hex, 8: oct, 2: bin}[base](n)
+        if rng.random() < 0.5:
+            s = s.replace("1", "1_")
+        out("int", hx(s), base, attempt(lambda: str(int(s, base))))
+    for _ in range(4000):
+        s = "".join(rng.choice("0123456789._eE+- \u0661nafity") for _ in range(rng.randint(0, 10)))
+        out("float", hx(s), attempt(lambda: bits(float(s))))
+    for _ in range(3000):
+        x = rand_float()
+        s = rng.choice([repr(x), "%.17g" % x, "%.25e" % x, "%.3f" % x])
+        out("float", hx(s), attempt(lambda: bits(float(s))))
+    for _ in range(4000):
+        x = rand_float()
+        if rng.random() < 0.5:
+            # Values near a rounding boundary: k + 0.5 at a decimal scale.
+            n = rng.randint(-5, 5)
+            x = (rng.randint(-10**6, 10**6) + 0.5) * 10.0 ** -n
+        else:
+            n = rng.randint(-320, 330)
+        out("round", bits(x), n, attempt(lambda: bits(round(x, n))))
+    for _ in range(500):
+        x = rand_float()
+        out("ratio", bits(x), attempt(lambda: "%d/%d" % x.as_integer_ratio()))
+
+
+SECTIONS = {"repr": gen_repr, "parse": gen_parse}
 
 if __name__ == "__main__":
     for name in sys.argv[1:] or SECTIONS:

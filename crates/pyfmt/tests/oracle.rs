@@ -48,7 +48,6 @@ fn float(s: &str) -> f64 {
 }
 
 /// The oracle's spelling of a result or an exception.
-#[allow(dead_code)]
 fn shown(r: Result<String, Error>) -> String {
     match r {
         Ok(s) => s,
@@ -88,6 +87,61 @@ fn reprs_match_cpython() {
         "str_repr" => (pyfmt::str_repr(&text(f[1])), text(f[2])),
         "ascii" => (pyfmt::ascii_repr(&text(f[1])), f[2].to_string()),
         "bytes_repr" => (pyfmt::bytes_repr(&unhex(f[1])), f[2].to_string()),
+        other => panic!("unknown case kind {other}"),
+    });
+}
+
+fn bits_of(r: Result<f64, Error>) -> Result<String, Error> {
+    r.map(|x| format!("{:016x}", x.to_bits()))
+}
+
+#[test]
+fn parsing_and_rounding_match_cpython() {
+    use pyfmt::{float, int};
+    run("parse", |f| match f[0] {
+        "int" => {
+            let base: u32 = f[2].parse().expect("base");
+            let ours = int::int_from_str(&text(f[1]), base, int::DEFAULT_MAX_STR_DIGITS)
+                .and_then(|v| int::int_to_decimal_string(&v, int::DEFAULT_MAX_STR_DIGITS));
+            (shown(ours), f[3].to_string())
+        }
+        "float" => {
+            let ours = bits_of(float::float_from_str(&text(f[1])));
+            // NaN payloads are not observable from Python; compare NaN as NaN.
+            let theirs = f[2].to_string();
+            if theirs.starts_with('!') {
+                (shown(ours), theirs)
+            } else {
+                let same_nan =
+                    float(&theirs).is_nan() && ours.as_ref().is_ok_and(|b| float(b).is_nan());
+                (
+                    if same_nan {
+                        theirs.clone()
+                    } else {
+                        shown(ours)
+                    },
+                    theirs,
+                )
+            }
+        }
+        "round" => {
+            let n: i64 = f[2].parse().expect("ndigits");
+            let ours = float::float_round(float(f[1]), n);
+            let theirs = f[3].to_string();
+            let same_nan = ours.as_ref().is_ok_and(|x| x.is_nan()) && float(&theirs).is_nan();
+            (
+                if same_nan {
+                    theirs.clone()
+                } else {
+                    shown(bits_of(ours))
+                },
+                theirs,
+            )
+        }
+        "ratio" => {
+            let ours = float::float_as_integer_ratio(float(f[1])).map(|(n, d)| format!("{n}/{d}"));
+            (shown(ours), f[2].to_string())
+        }
         other => panic!("unknown case kind {other}"),
     });
 }
