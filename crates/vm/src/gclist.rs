@@ -167,6 +167,43 @@ impl GcList {
     }
 }
 
+/// The scratch accessors a collection uses (`gc_get_refs`, `gc_reset_refs`,
+/// `gc_decref`, COLLECTING), packing `gc_refs` above the two flag bits of `_gc_prev` as
+/// CPython 3.11 does. Only meaningful while the list is being collected (its prev links are
+/// then not needed: CPython's collection treats the list as singly linked).
+#[allow(dead_code)] // the collector (a later issue) uses these
+impl GcHead {
+    pub(crate) fn get_refs(&self) -> isize {
+        (self.gc_prev.get() >> crate::object::PREV_SHIFT) as isize
+    }
+
+    /// `gc_reset_refs`: keeps both flag bits.
+    pub(crate) fn reset_refs(&self, refs: isize) {
+        let flags = self.gc_prev.get() & PREV_MASK_FLAGS;
+        self.gc_prev
+            .set(flags | ((refs as usize) << crate::object::PREV_SHIFT));
+    }
+
+    pub(crate) fn decref_refs(&self) {
+        self.gc_prev
+            .set(self.gc_prev.get() - (1 << crate::object::PREV_SHIFT));
+    }
+
+    pub(crate) fn is_collecting(&self) -> bool {
+        self.gc_prev.get() & crate::object::PREV_MASK_COLLECTING != 0
+    }
+
+    pub(crate) fn set_collecting(&self) {
+        self.gc_prev
+            .set(self.gc_prev.get() | crate::object::PREV_MASK_COLLECTING);
+    }
+
+    pub(crate) fn clear_collecting(&self) {
+        self.gc_prev
+            .set(self.gc_prev.get() & !crate::object::PREV_MASK_COLLECTING);
+    }
+}
+
 /// Number of generations (CPython's `NUM_GENERATIONS`).
 pub const NUM_GENERATIONS: usize = 3;
 
@@ -297,6 +334,21 @@ mod tests {
             gc = unsafe { next_of(gc) };
         }
         out
+    }
+
+    #[test]
+    fn gc_refs_pack_above_the_flags() {
+        let h = &heads(1)[0];
+        h.gc_prev.set(PREV_MASK_FINALIZED);
+        h.reset_refs(5);
+        h.set_collecting();
+        h.decref_refs();
+        assert_eq!(h.get_refs(), 4);
+        assert!(h.is_collecting());
+        assert_eq!(h.gc_prev.get() & PREV_MASK_FINALIZED, 1);
+        h.clear_collecting();
+        assert!(!h.is_collecting());
+        assert_eq!(h.get_refs(), 4);
     }
 
     #[test]

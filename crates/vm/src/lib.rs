@@ -107,7 +107,11 @@
 //! instruction boundary ([`Runtime::drain_finalizers`]): set FINALIZED, run, drop the
 //! queue's reference (which continues the release unless the finalizer resurrected the
 //! object; it never runs twice). Objects queued while an entry is processed are processed
-//! next, which reproduces CPython's depth-first order of `__del__` calls.
+//! next, which reproduces CPython's depth-first order of `__del__` calls. Types declare a
+//! finalizer with `TypeFlags::HAS_FINALIZE` (classes with `__del__`); weakref callbacks
+//! will use the same queue, the weakref machinery deciding per object whether a dying
+//! referent has callbacks to run (a per-type "needs finalization" check is the intended
+//! extension, so that types supporting weakrefs do not queue every instance).
 //!
 //! # Singletons, small ints, interning, teardown
 //!

@@ -328,6 +328,8 @@ impl Runtime {
         // the value is moved out before it is dropped.
         let singletons = unsafe { (*st.singletons.get()).take() };
         drop(singletons);
+        // Nothing above can queue a finalizer today; drain again so that stays true.
+        self.drain_finalizers(&mut |_| {});
         let extra: Vec<ObjRef> = std::mem::take(&mut *st.extra_types.borrow_mut());
         // SAFETY: as above.
         let types = unsafe { (*st.types.get()).take() };
