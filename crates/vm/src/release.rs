@@ -56,7 +56,8 @@ pub(crate) unsafe fn dealloc(obj: NonNull<ObjHeader>) {
                 trashcan_release(st, obj);
             }
         } else {
-            // Objects without GC hold no references, so they cannot nest.
+            // Non-GC objects hold no references that can chain (CPython's rule: a type
+            // that can hold arbitrary objects has HAVE_GC), so they need no trashcan.
             // SAFETY: per this function's contract.
             unsafe { release_body(st, obj) }
         }

@@ -165,6 +165,33 @@ fn list_items_are_finalized_last_to_first() {
 }
 
 #[test]
+fn clear_and_rebinding_queue_in_cpythons_order() {
+    let w = world();
+    // L.clear(): last to first, like list_dealloc.
+    let l =
+        w.rt.new_list(vec![
+            w.node(1, vec![]),
+            w.node(2, vec![]),
+            w.node(3, vec![]),
+        ])
+        .unwrap();
+    vm::types::list::items(&l).unwrap().clear_last_to_first();
+    assert_eq!(w.rt.pending_finalizers(), 3);
+    w.drain();
+    assert_eq!(take_log(), ["3", "2", "1"]);
+    // Rebinding slots one after the other: each old value dies when replaced (FIFO).
+    let items = vm::types::list::items(&l).unwrap();
+    items.push(w.node(4, vec![])).unwrap();
+    items.push(w.node(5, vec![])).unwrap();
+    drop(items.replace(1, w.rt.none().clone()).unwrap());
+    drop(items.replace(0, w.rt.none().clone()).unwrap());
+    w.drain();
+    assert_eq!(take_log(), ["5", "4"]);
+    drop(l);
+    w.finish();
+}
+
+#[test]
 fn children_released_by_a_finalized_object_run_before_its_waiting_siblings() {
     // [P, Q] with Q holding R: CPython prints Q, R, P (depth first).
     let w = world();
