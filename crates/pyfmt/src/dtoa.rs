@@ -21,7 +21,16 @@ pub enum DigitMode {
 /// Digits of `|x|` for finite `x`, without trailing zeros, and the decimal point position: the
 /// value is `0.DIGITS * 10**decpt`. Zero (or a value that rounds to zero) is `("0", 1)`.
 pub fn digits(x: f64, mode: DigitMode) -> (String, i64) {
+    // An f64 has at most 767 significant decimal digits and 1074 after the point, so asking for
+    // more only adds zeros; clamping keeps Rust's formatter within its 16-bit precision limit.
+    const MAX_SIGNIFICANT: usize = 800;
+    const MAX_FIXED: usize = 1100;
     let x = x.abs();
+    let mode = match mode {
+        DigitMode::Significant(n) => DigitMode::Significant(n.min(MAX_SIGNIFICANT)),
+        DigitMode::Fixed(n) => DigitMode::Fixed(n.min(MAX_FIXED)),
+        shortest => shortest,
+    };
     match mode {
         DigitMode::Shortest => from_exp_form(&format!("{x:e}")),
         DigitMode::Significant(n) => from_exp_form(&format!("{:.*e}", n.max(1) - 1, x)),

@@ -10,14 +10,18 @@
 //! - [`dtoa`]: digit generation and CPython's `PyOS_double_to_string` layout of those digits;
 //! - [`int`]: `str(int)` in any radix and `int(text, base)` with CPython's rules and digit limit;
 //! - [`float`]: `float(text)`, `round(x, n)`, `as_integer_ratio`, `hex`/`fromhex`;
-//! - [`spec`]: the format-spec mini-language and `format()` of int, float and str;
+//! - [`spec`]: parsing the format-spec mini-language;
+//! - [`format`]: `format()` of int, float and str under a spec;
+//! - [`unicode`]: the character predicates the above depend on;
 //! - [`printf`]: the `%`-formatting conversions.
 #![forbid(unsafe_code)]
 
 pub mod dtoa;
 pub mod float;
+pub mod format;
 pub mod int;
 pub mod repr;
+pub mod spec;
 pub mod unicode;
 mod unicode_tables;
 
@@ -32,6 +36,8 @@ pub enum ErrorKind {
     ValueError,
     OverflowError,
     TypeError,
+    /// A result too large to build (CPython fails its allocation); the message is empty.
+    MemoryError,
 }
 
 /// A Python exception as text: the VM raises `kind` with `message`, unchanged.

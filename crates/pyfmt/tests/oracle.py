@@ -121,7 +121,52 @@ def gen_parse():
         out("ratio", bits(x), attempt(lambda: "%d/%d" % x.as_integer_ratio()))
 
 
-SECTIONS = {"repr": gen_repr, "parse": gen_parse}
+def rand_spec(types, number=True):
+    parts = []
+    r = rng.random()
+    if r < 0.3:
+        parts.append(rng.choice("*0x _é") + rng.choice("<>^="))
+    elif r < 0.5:
+        parts.append(rng.choice("<>^="))
+    odd = 1.0 if number else 0.1
+    if rng.random() < 0.3 * odd:
+        parts.append(rng.choice("+- "))
+    if rng.random() < 0.1 * odd:
+        parts.append("z")
+    if rng.random() < 0.25 * odd:
+        parts.append("#")
+    if rng.random() < 0.25:
+        parts.append("0")
+    if rng.random() < 0.5:
+        parts.append(str(rng.randint(0, 30)))
+    if rng.random() < 0.25 * odd:
+        parts.append(rng.choice(",_"))
+    if rng.random() < 0.5:
+        parts.append("." + str(rng.choice([0, 1, 2, 3, 5, 10, 17, 20, 30, 60, rng.randint(0, 400)])))
+    if rng.random() < 0.85:
+        parts.append(rng.choice(types))
+    spec = "".join(parts)
+    if rng.random() < 0.02:
+        spec = "".join(rng.choice("<>^=+- z#0123456789,_.dxXsfF%ncq") for _ in range(rng.randint(0, 6)))
+    return spec
+
+
+def gen_format():
+    for _ in range(4000):
+        n = rand_int()
+        spec = rand_spec("bcdoxXneEfFgG%s")
+        out("format_int", str(n), hx(spec), hx(attempt(lambda: format(n, spec))))
+    for _ in range(8000):
+        x = rand_float()
+        spec = rand_spec("eEfFgGn%" + "  ")
+        out("format_float", bits(x), hx(spec), hx(attempt(lambda: format(x, spec))))
+    for _ in range(3000):
+        t = rand_text(6)
+        spec = rand_spec("s  d", number=False)
+        out("format_str", hx(t), hx(spec), hx(attempt(lambda: format(t, spec))))
+
+
+SECTIONS = {"repr": gen_repr, "parse": gen_parse, "format": gen_format}
 
 if __name__ == "__main__":
     for name in sys.argv[1:] or SECTIONS:

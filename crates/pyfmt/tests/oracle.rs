@@ -145,3 +145,21 @@ fn parsing_and_rounding_match_cpython() {
         other => panic!("unknown case kind {other}"),
     });
 }
+
+#[test]
+fn format_specs_match_cpython() {
+    use pyfmt::format;
+    run("format", |f| {
+        let spec = text(f[2]);
+        let ours = match f[0] {
+            "format_int" => {
+                let n: num_bigint::BigInt = f[1].parse().expect("int");
+                format::format_int(&n, &spec, "int", pyfmt::int::DEFAULT_MAX_STR_DIGITS)
+            }
+            "format_float" => format::format_float(float(f[1]), &spec, "float"),
+            "format_str" => format::format_str(&text(f[1]), &spec, "str"),
+            other => panic!("unknown case kind {other}"),
+        };
+        (shown(ours), text(f[3]))
+    });
+}
