@@ -20,6 +20,7 @@ pub mod dtoa;
 pub mod float;
 pub mod format;
 pub mod int;
+pub mod printf;
 pub mod repr;
 pub mod spec;
 pub mod unicode;

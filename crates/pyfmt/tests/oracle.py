@@ -166,7 +166,56 @@ def gen_format():
         out("format_str", hx(t), hx(spec), hx(attempt(lambda: format(t, spec))))
 
 
-SECTIONS = {"repr": gen_repr, "parse": gen_parse, "format": gen_format}
+def rand_conversion(kinds):
+    fmt = "%"
+    stars = []
+    fmt += "".join(rng.choice("-+ #0") for _ in range(rng.choice([0, 0, 1, 1, 2, 3])))
+    r = rng.random()
+    if r < 0.1:
+        fmt += "*"
+        stars.append(rng.randint(-20, 20))
+    elif r < 0.6:
+        fmt += str(rng.randint(0, 25))
+    r = rng.random()
+    if r < 0.1:
+        fmt += ".*"
+        stars.append(rng.randint(-3, 30))
+    elif r < 0.5:
+        fmt += "." + str(rng.choice([0, 1, 2, 3, 6, 10, 20, 50, rng.randint(0, 300)]))
+    if rng.random() < 0.05:
+        fmt += rng.choice("hlL")
+    fmt += rng.choice(kinds)
+    return fmt, stars
+
+
+def gen_printf():
+    for _ in range(3000):
+        fmt, stars = rand_conversion("diouxX")
+        n = rand_int()
+        out("printf_int", hx(fmt), ",".join(map(str, stars)), str(n),
+            hx(attempt(lambda: fmt % (*stars, n))))
+    for _ in range(5000):
+        fmt, stars = rand_conversion("eEfFgG")
+        x = rand_float()
+        out("printf_float", hx(fmt), ",".join(map(str, stars)), bits(x),
+            hx(attempt(lambda: fmt % (*stars, x))))
+    for _ in range(2000):
+        fmt, stars = rand_conversion("srac")
+        t = rand_text(6)
+        if fmt.endswith("c"):
+            t = t[:1] or "x"
+        out("printf_str", hx(fmt), ",".join(map(str, stars)), hx(t),
+            hx(attempt(lambda: fmt % (*stars, t))))
+    for _ in range(500):
+        fmt, stars = rand_conversion("c")
+        n = rng.choice([rng.randint(0, 0x10FFFF), rng.randint(-5, 300), 0x110000])
+        if 0xD800 <= n < 0xE000:
+            n = 65
+        out("printf_char", hx(fmt), ",".join(map(str, stars)), str(n),
+            hx(attempt(lambda: fmt % (*stars, n))))
+
+
+SECTIONS = {"repr": gen_repr, "parse": gen_parse, "format": gen_format, "printf": gen_printf}
 
 if __name__ == "__main__":
     for name in sys.argv[1:] or SECTIONS:

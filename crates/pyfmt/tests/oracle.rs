@@ -163,3 +163,56 @@ fn format_specs_match_cpython() {
         (shown(ours), text(f[3]))
     });
 }
+
+/// `*` arguments from the oracle's list.
+struct Stars(Vec<i64>);
+
+impl pyfmt::printf::ConversionArgs for Stars {
+    type Error = Error;
+    fn mapping_key(&mut self, _: &str) -> Result<(), Error> {
+        Ok(())
+    }
+    fn star(&mut self, _: pyfmt::printf::Star) -> Result<i64, Error> {
+        Ok(self.0.remove(0))
+    }
+}
+
+#[test]
+fn percent_formatting_matches_cpython() {
+    use pyfmt::printf::{self, Parsed};
+    run("printf", |f| {
+        let fmt: Vec<char> = text(f[1]).chars().collect();
+        let stars = f[2]
+            .split(',')
+            .filter(|s| !s.is_empty())
+            .map(|s| s.parse().expect("star"))
+            .collect();
+        let ours =
+            printf::parse_conversion(&fmt, 0, &mut Stars(stars)).and_then(|(parsed, end)| {
+                assert_eq!(end, fmt.len());
+                let Parsed::Conversion(conv) = parsed else {
+                    panic!("corpus has no %%")
+                };
+                conv.check_type()?;
+                match (f[0], conv.kind) {
+                    ("printf_int", _) => {
+                        let n: num_bigint::BigInt = f[3].parse().expect("int");
+                        printf::format_int(&conv, &n, pyfmt::int::DEFAULT_MAX_STR_DIGITS)
+                    }
+                    ("printf_float", _) => printf::format_float(&conv, float(f[3])),
+                    ("printf_char", _) => {
+                        let n: num_bigint::BigInt = f[3].parse().expect("int");
+                        printf::char_from_int(&n).and_then(|c| printf::format_char(&conv, c))
+                    }
+                    (_, 'c') => {
+                        let t = text(f[3]);
+                        printf::format_char(&conv, t.chars().next().expect("one char"))
+                    }
+                    (_, 'r') => printf::format_str(&conv, &pyfmt::str_repr(&text(f[3]))),
+                    (_, 'a') => printf::format_str(&conv, &pyfmt::ascii_repr(&text(f[3]))),
+                    _ => printf::format_str(&conv, &text(f[3])),
+                }
+            });
+        (shown(ours), text(f[4]))
+    });
+}
