@@ -9,7 +9,8 @@
 //! - [`repr`]: `repr()` of float, str, bytes and `ascii()`;
 //! - [`dtoa`]: digit generation and CPython's `PyOS_double_to_string` layout of those digits;
 //! - [`int`]: `str(int)` in any radix and `int(text, base)` with CPython's rules and digit limit;
-//! - [`float`]: `float(text)`, `round(x, n)`, `as_integer_ratio`, `hex`/`fromhex`;
+//! - [`float`]: `float(text)`, `round(x, n)`, `as_integer_ratio`;
+//! - [`float_hex`]: `float.hex()` and `float.fromhex()`;
 //! - [`spec`]: parsing the format-spec mini-language;
 //! - [`format`]: `format()` of int, float and str under a spec;
 //! - [`unicode`]: the character predicates the above depend on;
@@ -18,6 +19,7 @@
 
 pub mod dtoa;
 pub mod float;
+pub mod float_hex;
 pub mod format;
 pub mod int;
 pub mod printf;

@@ -215,7 +215,26 @@ def gen_printf():
             hx(attempt(lambda: fmt % (*stars, n))))
 
 
-SECTIONS = {"repr": gen_repr, "parse": gen_parse, "format": gen_format, "printf": gen_printf}
+def gen_hex():
+    for _ in range(3000):
+        x = rand_float()
+        out("hex", bits(x), x.hex())
+        h = x.hex()
+        r = rng.random()
+        if r < 0.3:
+            # Extra digits past the 53 bits, exercising rounding.
+            h = h.replace("p", "".join(rng.choice("0123456789abcdef8") for _ in range(rng.randint(1, 6))) + "p")
+        elif r < 0.5:
+            m, e = h.split("p") if "p" in h else (h, "0")
+            h = m + "p" + str(int(e) + rng.randint(-60, 60))
+        elif r < 0.6:
+            h = h.upper()
+        elif r < 0.7:
+            h = "".join(rng.choice("0x1.fpP+-_ 9") for _ in range(rng.randint(0, 8)))
+        out("fromhex", hx(h), attempt(lambda: bits(float.fromhex(h))))
+
+
+SECTIONS = {"hex": gen_hex, "repr": gen_repr, "parse": gen_parse, "format": gen_format, "printf": gen_printf}
 
 if __name__ == "__main__":
     for name in sys.argv[1:] or SECTIONS:

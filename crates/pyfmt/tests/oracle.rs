@@ -216,3 +216,27 @@ fn percent_formatting_matches_cpython() {
         (shown(ours), text(f[4]))
     });
 }
+
+#[test]
+fn float_hex_matches_cpython() {
+    use pyfmt::float_hex;
+    run("hex", |f| match f[0] {
+        "hex" => (float_hex::float_hex(float(f[1])), f[2].to_string()),
+        "fromhex" => {
+            let ours = float_hex::float_fromhex(&text(f[1]));
+            let theirs = f[2].to_string();
+            let same_nan = ours.as_ref().is_ok_and(|x| x.is_nan())
+                && !theirs.starts_with('!')
+                && float(&theirs).is_nan();
+            (
+                if same_nan {
+                    theirs.clone()
+                } else {
+                    shown(bits_of(ours))
+                },
+                theirs,
+            )
+        }
+        other => panic!("unknown case kind {other}"),
+    });
+}
