@@ -224,6 +224,28 @@ pub fn float_as_integer_ratio(x: f64) -> Result<(BigInt, BigInt), Error> {
     Ok((numerator, denominator))
 }
 
+/// `int(x)` of a float: truncation toward zero.
+pub fn float_to_int(x: f64) -> Result<BigInt, Error> {
+    float_integral_to_int(x.trunc())
+}
+
+/// `round(x)` of a float (no ndigits): the nearest int, ties to even.
+pub fn float_round_to_int(x: f64) -> Result<BigInt, Error> {
+    float_integral_to_int(x.round_ties_even())
+}
+
+/// An integral float as an int, with CPython's errors for infinities and NaN.
+fn float_integral_to_int(x: f64) -> Result<BigInt, Error> {
+    if x.is_nan() {
+        return Err(Error::value("cannot convert float NaN to integer"));
+    }
+    if x.is_infinite() {
+        return Err(Error::overflow("cannot convert float infinity to integer"));
+    }
+    // An integral finite float's ratio has denominator 1.
+    float_as_integer_ratio(x).map(|(n, _)| n)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -273,6 +295,33 @@ mod tests {
             Err("rounded value too large to represent".to_string())
         );
         assert_eq!(float_round(95.0, -2), Ok(100.0));
+    }
+
+    #[test]
+    fn to_int() {
+        let t = |x: f64| {
+            float_to_int(x)
+                .map(|v| v.to_string())
+                .map_err(|e| e.message)
+        };
+        let r = |x: f64| {
+            float_round_to_int(x)
+                .map(|v| v.to_string())
+                .map_err(|e| e.message)
+        };
+        assert_eq!((r(2.5), t(2.5)), (Ok("2".into()), Ok("2".into())));
+        assert_eq!((r(-2.5), t(-2.5)), (Ok("-2".into()), Ok("-2".into())));
+        assert_eq!((r(3.5), t(3.5)), (Ok("4".into()), Ok("3".into())));
+        assert_eq!(r(-0.0), Ok("0".into()));
+        assert_eq!(t(1e300).map(|s| s.len()), Ok(301));
+        assert_eq!(
+            t(f64::NAN),
+            Err("cannot convert float NaN to integer".into())
+        );
+        assert_eq!(
+            r(f64::INFINITY),
+            Err("cannot convert float infinity to integer".into())
+        );
     }
 
     #[test]

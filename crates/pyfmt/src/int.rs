@@ -21,8 +21,8 @@ pub const DEFAULT_MAX_STR_DIGITS: usize = 4300;
 /// value `sys.set_int_max_str_digits` accepts besides 0.
 pub const MAX_STR_DIGITS_THRESHOLD: usize = 640;
 
-/// The text of `value` in `radix` (2..=36), lowercase, with a `-` for negatives and no prefix.
-/// Panics on no input: a radix outside 2..=36 is clamped into range.
+/// The text of `value` in `radix` (2..=36; others are clamped into range), lowercase, with a
+/// `-` for negatives and no prefix. No digit limit: CPython applies it to base 10 only.
 pub fn int_to_string(value: &BigInt, radix: u32) -> String {
     value.to_str_radix(radix.clamp(2, 36))
 }
@@ -188,6 +188,23 @@ fn parse_ascii(s: &[u8], base: u32, max_str_digits: usize) -> Result<Option<BigI
     Ok(Some(value))
 }
 
+/// `round(value, ndigits)` for an int: unchanged for `ndigits >= 0`, else rounded half-to-even
+/// to a multiple of `10**-ndigits` (`long_round`, `_PyLong_DivmodNear`).
+pub fn int_round(value: &BigInt, ndigits: i64) -> BigInt {
+    use num_integer::Integer;
+    if ndigits >= 0 {
+        return value.clone();
+    }
+    // Beyond the value's own digit count the result is 0; capping avoids a giant power.
+    let places = ndigits.unsigned_abs().min(value.bits() / 3 + 2);
+    let unit = BigInt::from(10u32).pow(places as u32);
+    let (q, r) = value.div_mod_floor(&unit);
+    let twice = &r * 2u32;
+    let round_up = twice > unit || (twice == unit && q.is_odd());
+    let q = if round_up { q + 1u32 } else { q };
+    q * unit
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -265,5 +282,23 @@ mod tests {
         assert!(int_to_decimal_string(&-edge, 4300).is_ok());
         assert!(int_to_decimal_string(&BigInt::from(10).pow(4300), 4300).is_err());
         assert_eq!(int_to_string(&BigInt::from(-255), 16), "-ff");
+    }
+
+    #[test]
+    fn rounding() {
+        // CPython 3.11: round(n, d).
+        let r = |n: i64, d: i64| int_round(&BigInt::from(n), d).to_string();
+        assert_eq!(r(15, -1), "20");
+        assert_eq!(r(25, -1), "20");
+        assert_eq!(r(-25, -1), "-20");
+        assert_eq!(r(-35, -1), "-40");
+        assert_eq!(r(149, -2), "100");
+        assert_eq!(r(150, -2), "200");
+        assert_eq!(r(250, -2), "200");
+        assert_eq!(r(5, -1), "0");
+        assert_eq!(r(-5, -1), "0");
+        assert_eq!(r(7, -5), "0");
+        assert_eq!(r(7, i64::MIN), "0");
+        assert_eq!(r(12, 5), "12");
     }
 }

@@ -152,6 +152,15 @@ def rand_spec(types, number=True):
 
 
 def gen_format():
+    for _ in range(1000):
+        # Ints at and near halfway points between doubles, and the top of the range.
+        k = rng.randint(0, 971)
+        n = ((2**53 + rng.choice([1, 3, -1])) << k) + rng.choice([0, 0, 1, -1])
+        if rng.random() < 0.1:
+            n = 2**1024 - 2**970 + rng.choice([0, -1, 1])
+        n = rng.choice([n, -n])
+        out("format_int", str(n), hx("r"), hx(attempt(lambda: repr(float(n)))))
+        out("round_int", str(n), str(-k), str(round(n, -k)))
     for _ in range(4000):
         n = rand_int()
         spec = rand_spec("bcdoxXneEfFgG%s")

@@ -150,8 +150,18 @@ fn parsing_and_rounding_match_cpython() {
 fn format_specs_match_cpython() {
     use pyfmt::format;
     run("format", |f| {
+        if f[0] == "round_int" {
+            let n: num_bigint::BigInt = f[1].parse().expect("int");
+            let d: i64 = f[2].parse().expect("ndigits");
+            return (pyfmt::int::int_round(&n, d).to_string(), f[3].to_string());
+        }
         let spec = text(f[2]);
         let ours = match f[0] {
+            // `r` here is the oracle's float(n): repr of the int converted to float.
+            "format_int" if spec == "r" => {
+                let n: num_bigint::BigInt = f[1].parse().expect("int");
+                format::int_to_f64(&n).map(pyfmt::float_repr)
+            }
             "format_int" => {
                 let n: num_bigint::BigInt = f[1].parse().expect("int");
                 format::format_int(&n, &spec, "int", pyfmt::int::DEFAULT_MAX_STR_DIGITS)
