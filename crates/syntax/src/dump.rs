@@ -14,7 +14,7 @@ use crate::pyrepr;
 /// `ast.dump(ast.parse(source), indent=2, include_attributes=True)` plus a newline.
 pub fn dump_module(module: &Module, source: &str) -> String {
     let d = Dumper::new(source);
-    let body = d.list(&module.body, 1, |s, l| d.stmt(s, l));
+    let body = d.stmts(&module.body, 1);
     let (mut text, _) = d.node(
         "Module",
         vec![("body", Some(body)), ("type_ignores", Some(empty_list()))],

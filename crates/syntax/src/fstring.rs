@@ -123,7 +123,13 @@ fn formatted_value(
                     }
                 }
             }
-            flush(&mut pending, &mut values, l, r);
+            if values.is_empty() {
+                // A spec without fields: CPython 3.11 gives its one constant the span of
+                // the string token, not of the whole concatenation.
+                flush(&mut pending, &mut values, pl, pr);
+            } else {
+                flush(&mut pending, &mut values, l, r);
+            }
             Some(Box::new(Expr::new(ExprKind::JoinedStr { values }, pl, pr)))
         }
         None => None,

@@ -51,7 +51,17 @@ pub fn parse_interactive(source: &str) -> Result<Module, SyntaxError> {
 /// file; the resulting spans are positions in the file.
 pub(crate) fn parse_fstring_field(text: &str, offset: usize) -> Result<Expr, SyntaxError> {
     match parse(text, Mode::Expression, offset) {
-        Ok(Top::Expression(e)) => Ok(e),
+        Ok(Top::Expression(mut e)) => {
+            // CPython 3.11 parses a field as `(text)`, so a bare tuple's span takes in
+            // the parentheses it imagines: one byte before and after the text.
+            if let crate::ast::ExprKind::Tuple { elts, .. } = &e.kind {
+                if elts.first().map(|x| x.range.start) == Some(e.range.start) {
+                    e.range =
+                        crate::ast::Range::new(offset.saturating_sub(1), offset + text.len() + 1);
+                }
+            }
+            Ok(e)
+        }
         Ok(_) => Err(SyntaxError::syntax(
             "f-string: invalid syntax",
             offset,

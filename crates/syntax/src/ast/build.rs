@@ -440,51 +440,53 @@ pub fn comprehension(target: Expr, iter: Expr, ifs: Vec<Expr>) -> Result<Compreh
     })
 }
 
-/// End offset of a compound statement: the end of its last nested statement.
-pub fn body_end(body: &[Stmt], orelse: &[Stmt]) -> usize {
-    orelse.last().or(body.last()).map_or(0, |s| s.range.end)
+/// A suite's statements and the end of its last real token (trailing `;` included,
+/// NEWLINE/DEDENT excluded): CPython ends compound statements there.
+pub struct Block {
+    pub body: Vec<Stmt>,
+    pub end: usize,
 }
 
-pub fn try_end(
-    body: &[Stmt],
-    handlers: &[ExceptHandler],
-    orelse: &[Stmt],
-    finalbody: &[Stmt],
-) -> usize {
-    if let Some(s) = finalbody.last() {
-        return s.range.end;
+pub fn join_blocks(blocks: Vec<Block>) -> Block {
+    let end = blocks.last().map_or(0, |b| b.end);
+    Block {
+        body: blocks.into_iter().flat_map(|b| b.body).collect(),
+        end,
     }
-    if let Some(s) = orelse.last() {
-        return s.range.end;
+}
+
+/// A body with an optional `else:` block: (body, orelse, end).
+pub fn body_else(body: Block, orelse: Option<Block>) -> (Vec<Stmt>, Vec<Stmt>, usize) {
+    match orelse {
+        Some(o) => (body.body, o.body, o.end),
+        None => (body.body, Vec::new(), body.end),
     }
-    if let Some(h) = handlers.last() {
-        return h.range.end;
-    }
-    body_end(body, &[])
 }
 
 pub fn if_stmt(
     l: usize,
     test: Expr,
-    body: Vec<Stmt>,
-    elifs: Vec<(usize, Expr, Vec<Stmt>)>,
-    orelse: Option<Vec<Stmt>>,
+    body: Block,
+    elifs: Vec<(usize, Expr, Block)>,
+    orelse: Option<Block>,
 ) -> Stmt {
-    // Build the elif chain from the innermost out.
-    let mut orelse = orelse.unwrap_or_default();
+    // Build the elif chain from the innermost out; every link ends where the chain does.
+    let mut end = orelse.as_ref().map(|o| o.end);
+    let mut orelse = orelse.map(|o| o.body).unwrap_or_default();
     for (el, etest, ebody) in elifs.into_iter().rev() {
-        let r = body_end(&ebody, &orelse);
+        let r = *end.get_or_insert(ebody.end);
         orelse = vec![stmt(
             StmtKind::If {
                 test: Box::new(etest),
-                body: ebody,
+                body: ebody.body,
                 orelse,
             },
             el,
             r,
         )];
     }
-    let r = body_end(&body, &orelse);
+    let r = end.unwrap_or(body.end);
+    let body = body.body;
     stmt(
         StmtKind::If {
             test: Box::new(test),
@@ -496,23 +498,17 @@ pub fn if_stmt(
     )
 }
 
-pub fn handler(
-    type_: Option<Expr>,
-    name: Option<String>,
-    body: Vec<Stmt>,
-    l: usize,
-) -> ExceptHandler {
-    let r = body_end(&body, &[]);
+pub fn handler(type_: Option<Expr>, name: Option<String>, body: Block, l: usize) -> ExceptHandler {
     ExceptHandler {
         type_,
         name,
-        body,
-        range: Range::new(l, r),
+        body: body.body,
+        range: Range::new(l, body.end),
     }
 }
 
-pub fn with_stmt(items: Vec<(Expr, Option<Expr>)>, body: Vec<Stmt>, l: usize) -> Result<Stmt, Lx> {
-    let r = body_end(&body, &[]);
+pub fn with_stmt(items: Vec<(Expr, Option<Expr>)>, body: Block, l: usize) -> Result<Stmt, Lx> {
+    let (r, body) = (body.end, body.body);
     let mut out = Vec::with_capacity(items.len());
     for (context_expr, vars) in items {
         let optional_vars = match vars {
@@ -592,12 +588,12 @@ fn split_arguments(items: Vec<ArgItem>) -> Result<(Vec<Expr>, Vec<Keyword>), Lx>
     Ok((args, keywords))
 }
 
-pub fn call(func: Expr, items: Vec<ArgItem>, l: usize, r: usize) -> Result<Expr, Lx> {
+pub fn call(func: Expr, lpar: usize, items: Vec<ArgItem>, l: usize, r: usize) -> Result<Expr, Lx> {
     let mut items = items;
     // A sole generator argument takes the call's parentheses as its span.
     if items.len() == 1 {
         if let Some(ArgItem::Generator(g)) = items.first_mut() {
-            g.range = Range::new(func.range.end, r);
+            g.range = Range::new(lpar, r);
         }
     }
     let (args, keywords) = split_arguments(items)?;
@@ -617,10 +613,10 @@ pub fn class_def(
     l: usize,
     name: String,
     items: Vec<ArgItem>,
-    body: Vec<Stmt>,
+    body: Block,
 ) -> Result<Stmt, Lx> {
     let (bases, keywords) = split_arguments(items)?;
-    let r = body_end(&body, &[]);
+    let (r, body) = (body.end, body.body);
     Ok(stmt(
         StmtKind::ClassDef {
             name,
@@ -733,10 +729,10 @@ pub fn func_def(
     name: String,
     params: Vec<ParamItem>,
     returns: Option<Expr>,
-    body: Vec<Stmt>,
+    body: Block,
 ) -> Result<Stmt, Lx> {
     let args = arguments(params, false)?;
-    let r = body_end(&body, &[]);
+    let (r, body) = (body.end, body.body);
     Ok(stmt(
         StmtKind::FunctionDef {
             name,

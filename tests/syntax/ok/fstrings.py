@@ -1,0 +1,30 @@
+# f-strings.
+name = "x"
+width = 10
+x = f"hello"
+x = f"{name}"
+x = f"a{name}b"
+x = f"{name!r}"
+x = f"{name!s:>10}"
+x = f"{name!a}"
+x = f"{name:{width}}"
+x = f"{name:>{width}.{width}}"
+x = f"{name=}"
+x = f"{name = }"
+x = f"{name=!s}"
+x = f"{name=:>10}"
+x = f"{{literal}}"
+x = f"{1 + 2}"
+x = f"{a['k']}"
+x = f"{ {'a': 1}['a'] }"
+x = f"{x if x else y}"
+x = f"{lambda_:3}"
+x = f"a" "b" f"{c}"
+x = "a" f"{b}" "c"
+x = f""
+x = rf"\d{name}"
+x = f'''{
+    name
+}'''
+x = f"{f'{name}'}"
+x = F"{name}"

@@ -1,0 +1,47 @@
+# Literals.
+x = 0
+x = 12345678901234567890123456789
+x = 0x1F
+x = 0o777
+x = 0b1010
+x = 1_000_000
+x = 0xdead_beef
+x = 1.5
+x = 1.
+x = .5
+x = 1e10
+x = 1e16
+x = 1.5e-5
+x = 1e-4
+x = 1E+3
+x = 123456789.123456789
+x = 1e400
+x = 1j
+x = 1.5j
+x = 1e16j
+x = 0j
+x = 'single'
+x = "double"
+x = '''triple'''
+x = """triple
+multi-line"""
+x = 'it\'s'
+x = "it's"
+x = 'say "hi"'
+x = 'both \' and "'
+x = 'escapes \n \t \r \\ \x00 \x7f \u00e9 \U0001F600 \N{BULLET}'
+x = '\a\b\f\v\0\1\12\123'
+x = r'raw \n \d'
+x = b'bytes \x00 \xff'
+x = rb'raw bytes \n'
+x = Rb"\d" BR"x"
+x = u'unicode'
+x = u"a" "b"
+x = "a" "b" 'c'
+x = ("implicit"
+     "concatenation")
+x = b"a" b"b"
+x = 'é ü ñ 中文 😀'
+x = '\u200b\u00a0\xad'
+x = ''
+x = b''
