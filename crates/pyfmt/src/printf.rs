@@ -372,7 +372,12 @@ fn output(conv: &Conversion, text: &str) -> Result<String, Error> {
             width -= 1;
         }
     }
-    let has_prefix = flags.alt && matches!(conv.kind, 'x' | 'X' | 'o');
+    // CPython asserts the prefix is there; checking keeps a misuse from panicking.
+    let has_prefix = flags.alt
+        && matches!(conv.kind, 'x' | 'X' | 'o')
+        && chars.get(idx) == Some(&'0')
+        && chars.get(idx + 1) == Some(&conv.kind)
+        && len >= 2;
     if has_prefix {
         if fill != ' ' {
             out.extend(&chars[idx..idx + 2]);
