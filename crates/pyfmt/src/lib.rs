@@ -13,6 +13,7 @@
 //! - [`float_hex`]: `float.hex()` and `float.fromhex()`;
 //! - [`spec`]: parsing the format-spec mini-language;
 //! - [`format`]: `format()` of int, float and str under a spec;
+//! - [`strformat`]: `str.format`: the markup parser, field names, and the build loop;
 //! - [`unicode`]: the character predicates the above depend on;
 //! - [`printf`]: the `%`-formatting conversions.
 #![forbid(unsafe_code)]
@@ -25,6 +26,7 @@ pub mod int;
 pub mod printf;
 pub mod repr;
 pub mod spec;
+pub mod strformat;
 pub mod unicode;
 mod unicode_tables;
 

@@ -243,7 +243,31 @@ def gen_hex():
         out("fromhex", hx(h), attempt(lambda: bits(float.fromhex(h))))
 
 
-SECTIONS = {"hex": gen_hex, "repr": gen_repr, "parse": gen_parse, "format": gen_format, "printf": gen_printf}
+def gen_strformat():
+    import _string
+    for _ in range(6000):
+        fmt = "".join(rng.choice("{{{}}}ab0123.[]!:rsax é\u0661") for _ in range(rng.randint(0, 12)))
+        shown = []
+        try:
+            for piece in _string.formatter_parser(fmt):
+                shown.append(repr(piece))
+        except ValueError as e:
+            shown.append("!" + str(e))
+        out("markup", hx(fmt), hx("|".join(shown)))
+    for _ in range(3000):
+        name = "".join(rng.choice("ab01.[]]x\u0661 !") for _ in range(rng.randint(0, 8)))
+        shown = []
+        try:
+            first, rest = _string.formatter_field_name_split(name)
+            shown.append(repr(first))
+            for step in rest:
+                shown.append(repr(step))
+        except ValueError as e:
+            shown.append("!" + str(e))
+        out("field_name", hx(name), hx("|".join(shown)))
+
+
+SECTIONS = {"strformat": gen_strformat, "hex": gen_hex, "repr": gen_repr, "parse": gen_parse, "format": gen_format, "printf": gen_printf}
 
 if __name__ == "__main__":
     for name in sys.argv[1:] or SECTIONS:

@@ -250,3 +250,53 @@ fn float_hex_matches_cpython() {
         other => panic!("unknown case kind {other}"),
     });
 }
+
+#[test]
+fn str_format_parsing_matches_cpython() {
+    use pyfmt::str_repr;
+    use pyfmt::strformat::{split_field_name, FieldKey, FieldStep, MarkupIter};
+    let key = |k: &FieldKey<'_>| match k {
+        FieldKey::Index(i) => i.to_string(),
+        FieldKey::Name(n) => str_repr(n),
+    };
+    run("strformat", |f| {
+        let input = text(f[1]);
+        let mut shown = Vec::new();
+        match f[0] {
+            "markup" => {
+                for piece in MarkupIter::new(&input) {
+                    match piece {
+                        Ok(p) => shown.push(match p.field {
+                            None => format!("({}, None, None, None)", str_repr(p.literal)),
+                            Some(field) => format!(
+                                "({}, {}, {}, {})",
+                                str_repr(p.literal),
+                                str_repr(field.name),
+                                str_repr(field.spec),
+                                field
+                                    .conversion
+                                    .map_or("None".to_string(), |c| str_repr(&c.to_string()))
+                            ),
+                        }),
+                        Err(e) => shown.push(format!("!{}", e.message)),
+                    }
+                }
+            }
+            "field_name" => match split_field_name(&input, None) {
+                Ok((first, rest)) => {
+                    shown.push(key(&first));
+                    for step in rest {
+                        shown.push(match step {
+                            Ok(FieldStep::Attribute(a)) => format!("(True, {})", str_repr(a)),
+                            Ok(FieldStep::Item(k)) => format!("(False, {})", key(&k)),
+                            Err(e) => format!("!{}", e.message),
+                        });
+                    }
+                }
+                Err(e) => shown.push(format!("!{}", e.message)),
+            },
+            other => panic!("unknown case kind {other}"),
+        }
+        (shown.join("|"), text(f[2]))
+    });
+}
