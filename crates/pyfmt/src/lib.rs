@@ -15,7 +15,8 @@
 //! - [`format`]: `format()` of int, float and str under a spec;
 //! - [`strformat`]: `str.format`: the markup parser, field names, and the build loop;
 //! - [`unicode`]: the character predicates the above depend on;
-//! - [`printf`]: the `%`-formatting conversions.
+//! - [`printf`]: the `%`-formatting conversions;
+//! - [`percent`]: the `%` operator's walk over format string and arguments.
 #![forbid(unsafe_code)]
 
 pub mod dtoa;
@@ -23,6 +24,7 @@ pub mod float;
 pub mod float_hex;
 pub mod format;
 pub mod int;
+pub mod percent;
 pub mod printf;
 pub mod repr;
 pub mod spec;

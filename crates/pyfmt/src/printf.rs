@@ -62,8 +62,12 @@ pub enum Star {
 /// The VM's side of parsing: the argument tuple or mapping.
 pub trait ConversionArgs {
     type Error: From<Error>;
-    /// `%(key)`: look `key` up in the mapping and make the result the current argument
-    /// ("format requires a mapping" if there is none).
+    /// A `%(` was seen: fail with "format requires a mapping" if the arguments are not one.
+    /// CPython checks this before scanning the key, so it wins over "incomplete format key".
+    fn require_mapping(&mut self) -> Result<(), Self::Error> {
+        Ok(())
+    }
+    /// `%(key)`: look `key` up in the mapping and make the result the current argument.
     fn mapping_key(&mut self, key: &str) -> Result<(), Self::Error>;
     /// `*`: the next argument as an int ("* wants int" if it is not one).
     fn star(&mut self, which: Star) -> Result<i64, Self::Error>;
@@ -89,6 +93,7 @@ pub fn parse_conversion<A: ConversionArgs>(
     let mut precision = None;
     let mut ch = '\0';
     if read(pos) == '(' {
+        args.require_mapping()?;
         pos += 1;
         cnt -= 1;
         let key_start = pos;

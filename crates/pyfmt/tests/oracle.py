@@ -267,7 +267,48 @@ def gen_strformat():
         out("field_name", hx(name), hx("|".join(shown)))
 
 
-SECTIONS = {"strformat": gen_strformat, "hex": gen_hex, "repr": gen_repr, "parse": gen_parse, "format": gen_format, "printf": gen_printf}
+def gen_percent():
+    mapping = {"a": 5, "b": -3}
+    for _ in range(4000):
+        mode = rng.choice(["tuple", "tuple", "single", "mapping"])
+        pieces = []
+        for _ in range(rng.randint(0, 4)):
+            r = rng.random()
+            if r < 0.3:
+                pieces.append(rng.choice(["x", " ", "ab", "%%", "é"]))
+                continue
+            conv = "%"
+            if mode == "mapping" or rng.random() < 0.05:
+                conv += "(" + rng.choice(["a", "b", "a", "c", "(a)"]) + ")"
+            conv += "".join(rng.choice("-+ #0") for _ in range(rng.randint(0, 2)))
+            if rng.random() < 0.2:
+                conv += "*"
+            elif rng.random() < 0.4:
+                conv += str(rng.randint(0, 12))
+            if rng.random() < 0.15:
+                conv += ".*"
+            elif rng.random() < 0.3:
+                conv += "." + str(rng.randint(0, 8))
+            conv += rng.choice("dixXosrafeEgGc" + "dd" + ("y" if rng.random() < 0.05 else ""))
+            pieces.append(conv)
+        if rng.random() < 0.03:
+            pieces.append(rng.choice(["%", "%(a", "%-", "%.", "%5"]))
+        fmt = "".join(pieces)
+        if mode == "tuple":
+            args = tuple(rng.randint(-20, 300) for _ in range(rng.randint(0, 5)))
+        elif mode == "single":
+            args = rng.randint(-20, 300)
+        else:
+            args = mapping
+        shown = repr(list(args)) if mode == "tuple" else repr(args) if mode == "single" else "map"
+        try:
+            result = fmt % args
+        except (ValueError, TypeError, OverflowError, KeyError) as e:
+            result = "!%s: %s" % (type(e).__name__, e)
+        out("percent", hx(fmt), mode, shown, hx(result))
+
+
+SECTIONS = {"percent": gen_percent, "strformat": gen_strformat, "hex": gen_hex, "repr": gen_repr, "parse": gen_parse, "format": gen_format, "printf": gen_printf}
 
 if __name__ == "__main__":
     for name in sys.argv[1:] or SECTIONS:

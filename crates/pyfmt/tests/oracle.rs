@@ -300,3 +300,115 @@ fn str_format_parsing_matches_cpython() {
         (shown.join("|"), text(f[2]))
     });
 }
+
+/// The oracle's argument model for `%`: ints in a tuple, one int, or {"a": 5, "b": -3}.
+struct IntArgs {
+    items: Vec<i64>,
+    current: i64,
+}
+
+/// Errors of the mock VM: pyfmt's, or a KeyError it raises itself.
+struct MockError(String);
+
+impl From<Error> for MockError {
+    fn from(e: Error) -> Self {
+        MockError(format!("!{:?}: {}", e.kind, e.message))
+    }
+}
+
+impl IntArgs {
+    fn get(&self, arg: pyfmt::percent::ArgRef) -> i64 {
+        match arg {
+            pyfmt::percent::ArgRef::Whole => self.current,
+            pyfmt::percent::ArgRef::Item(i) => self.items[i],
+        }
+    }
+}
+
+impl pyfmt::percent::PercentArgs for IntArgs {
+    type Error = MockError;
+    fn lookup(&mut self, key: &str) -> Result<(), MockError> {
+        self.current = match key {
+            "a" => 5,
+            "b" => -3,
+            _ => return Err(MockError(format!("!KeyError: {}", pyfmt::str_repr(key)))),
+        };
+        Ok(())
+    }
+    fn star(
+        &mut self,
+        arg: pyfmt::percent::ArgRef,
+        _: pyfmt::printf::Star,
+    ) -> Result<i64, MockError> {
+        Ok(self.get(arg))
+    }
+    fn format(
+        &mut self,
+        arg: pyfmt::percent::ArgRef,
+        conv: &pyfmt::printf::Conversion,
+    ) -> Result<String, MockError> {
+        use pyfmt::printf;
+        let n = num_bigint::BigInt::from(self.get(arg));
+        Ok(match conv.kind {
+            's' | 'r' | 'a' => printf::format_str(conv, &n.to_string())?,
+            'c' => printf::char_from_int(&n).and_then(|c| printf::format_char(conv, c))?,
+            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => printf::format_float(conv, self.get(arg) as f64)?,
+            _ => printf::format_int(conv, &n, pyfmt::int::DEFAULT_MAX_STR_DIGITS)?,
+        })
+    }
+}
+
+#[test]
+fn percent_operator_matches_cpython() {
+    use pyfmt::percent::{percent_format, ArgShape};
+    run("percent", |f| {
+        let fmt = text(f[1]);
+        let (shape, mut args) = match f[2] {
+            "tuple" => {
+                let inner = f[3].trim_start_matches('[').trim_end_matches(']');
+                let items: Vec<i64> = inner
+                    .split(", ")
+                    .filter(|s| !s.is_empty())
+                    .map(|s| s.parse().expect("int"))
+                    .collect();
+                let shape = ArgShape {
+                    tuple_len: Some(items.len()),
+                    is_mapping: false,
+                };
+                (shape, IntArgs { items, current: 0 })
+            }
+            "single" => {
+                let shape = ArgShape {
+                    tuple_len: None,
+                    is_mapping: false,
+                };
+                let current = f[3].parse().expect("int");
+                (
+                    shape,
+                    IntArgs {
+                        items: vec![],
+                        current,
+                    },
+                )
+            }
+            _ => {
+                let shape = ArgShape {
+                    tuple_len: None,
+                    is_mapping: true,
+                };
+                (
+                    shape,
+                    IntArgs {
+                        items: vec![],
+                        current: 0,
+                    },
+                )
+            }
+        };
+        let ours = match percent_format(&fmt, shape, &mut args) {
+            Ok(s) => s,
+            Err(MockError(e)) => e,
+        };
+        (ours, text(f[4]))
+    });
+}
