@@ -308,7 +308,29 @@ def gen_percent():
         out("percent", hx(fmt), mode, shown, hx(result))
 
 
-SECTIONS = {"percent": gen_percent, "strformat": gen_strformat, "hex": gen_hex, "repr": gen_repr, "parse": gen_parse, "format": gen_format, "printf": gen_printf}
+def gen_build():
+    for _ in range(4000):
+        pieces = []
+        for _ in range(rng.randint(0, 4)):
+            if rng.random() < 0.3:
+                pieces.append(rng.choice(["x", "{{", "}}", " ", "é", "{", "}"]))
+                continue
+            field = rng.choice(["", "", "0", "1", "2", "5", "a", "b", "z", "0.x", "a[0]", ""])
+            if rng.random() < 0.2:
+                field += "!" + rng.choice("rsax")
+            if rng.random() < 0.5:
+                spec = rng.choice(["", ">5", "^7", "x", "d", "s", "08", ",", "{}", "{0}", "{a}", "{}>{}", "{:{}}", "+"])
+                field += ":" + spec
+            pieces.append("{" + field + "}")
+        fmt = "".join(pieces)
+        try:
+            result = fmt.format(7, -12, "xy", a=3, b="é")
+        except (ValueError, TypeError, KeyError, IndexError, AttributeError) as e:
+            result = "!%s: %s" % (type(e).__name__, e)
+        out("build", hx(fmt), hx(result))
+
+
+SECTIONS = {"build": gen_build, "percent": gen_percent, "strformat": gen_strformat, "hex": gen_hex, "repr": gen_repr, "parse": gen_parse, "format": gen_format, "printf": gen_printf}
 
 if __name__ == "__main__":
     for name in sys.argv[1:] or SECTIONS:

@@ -412,3 +412,112 @@ fn percent_operator_matches_cpython() {
         (ours, text(f[4]))
     });
 }
+
+/// The oracle's objects for `str.format`: the args (7, -12, "xy") and kwargs a=3, b="é".
+#[derive(Clone)]
+enum MockValue {
+    Int(i64),
+    Str(String),
+}
+
+impl MockValue {
+    fn type_name(&self) -> &'static str {
+        match self {
+            MockValue::Int(_) => "int",
+            MockValue::Str(_) => "str",
+        }
+    }
+}
+
+struct MockFields;
+
+impl pyfmt::strformat::FormatFields for MockFields {
+    type Value = MockValue;
+    type Error = MockError;
+    fn get_field(
+        &mut self,
+        key: pyfmt::strformat::FieldKey<'_>,
+        steps: pyfmt::strformat::FieldNameIter<'_>,
+    ) -> Result<MockValue, MockError> {
+        use pyfmt::strformat::{FieldKey, FieldStep};
+        let args = [
+            MockValue::Int(7),
+            MockValue::Int(-12),
+            MockValue::Str("xy".into()),
+        ];
+        let mut value = match key {
+            FieldKey::Index(i) => args.get(i).cloned().ok_or_else(|| {
+                MockError(format!(
+                    "!IndexError: Replacement index {i} out of range for positional args tuple"
+                ))
+            })?,
+            FieldKey::Name("a") => MockValue::Int(3),
+            FieldKey::Name("b") => MockValue::Str("é".into()),
+            FieldKey::Name(k) => {
+                return Err(MockError(format!("!KeyError: {}", pyfmt::str_repr(k))))
+            }
+        };
+        for step in steps {
+            value = match (step?, &value) {
+                (FieldStep::Attribute(a), v) => {
+                    return Err(MockError(format!(
+                        "!AttributeError: '{}' object has no attribute {}",
+                        v.type_name(),
+                        pyfmt::str_repr(a)
+                    )))
+                }
+                (FieldStep::Item(_), MockValue::Int(_)) => {
+                    return Err(MockError(
+                        "!TypeError: 'int' object is not subscriptable".to_string(),
+                    ))
+                }
+                (FieldStep::Item(FieldKey::Index(i)), MockValue::Str(s)) => {
+                    match s.chars().nth(i) {
+                        Some(c) => MockValue::Str(c.to_string()),
+                        None => {
+                            return Err(MockError(
+                                "!IndexError: string index out of range".to_string(),
+                            ))
+                        }
+                    }
+                }
+                (FieldStep::Item(FieldKey::Name(_)), MockValue::Str(_)) => {
+                    return Err(MockError(
+                        "!TypeError: string indices must be integers, not 'str'".to_string(),
+                    ))
+                }
+            };
+        }
+        Ok(value)
+    }
+    fn convert(&mut self, value: MockValue, conversion: char) -> Result<MockValue, MockError> {
+        Ok(MockValue::Str(match (value, conversion) {
+            (MockValue::Int(n), _) => n.to_string(),
+            (MockValue::Str(s), 's') => s,
+            (MockValue::Str(s), 'r') => pyfmt::str_repr(&s),
+            (MockValue::Str(s), _) => pyfmt::ascii_repr(&s),
+        }))
+    }
+    fn format(&mut self, value: MockValue, spec: &str) -> Result<String, MockError> {
+        Ok(match value {
+            MockValue::Int(n) => pyfmt::format::format_int(
+                &num_bigint::BigInt::from(n),
+                spec,
+                "int",
+                pyfmt::int::DEFAULT_MAX_STR_DIGITS,
+            )?,
+            MockValue::Str(s) => pyfmt::format::format_str(&s, spec, "str")?,
+        })
+    }
+}
+
+#[test]
+fn str_format_matches_cpython() {
+    run("build", |f| {
+        let ours = match pyfmt::strformat::build_string(&text(f[1]), &mut MockFields) {
+            Ok(s) => s,
+            Err(MockError(e)) => e,
+        };
+        (ours, text(f[2]))
+    });
+}
