@@ -32,7 +32,7 @@ pub fn digits(x: f64, mode: DigitMode) -> (String, i64) {
         shortest => shortest,
     };
     match mode {
-        DigitMode::Shortest => from_exp_form(&format!("{x:e}")),
+        DigitMode::Shortest => shortest_digits(x),
         DigitMode::Significant(n) => from_exp_form(&format!("{:.*e}", n.max(1) - 1, x)),
         DigitMode::Fixed(n) => {
             let text = format!("{x:.n$}");
@@ -44,6 +44,23 @@ pub fn digits(x: f64, mode: DigitMode) -> (String, i64) {
             normalize(all, decpt)
         }
     }
+}
+
+/// Gay's mode 0: the fewest digits that read back as `x` and, among those, the ones nearest
+/// `x`, a tie going to the even digit. Rust's shortest formatting finds the fewest digits but
+/// breaks such a tie upward (2102146798477255.25 gives ...255.3 where CPython writes ...255.2),
+/// so when the exactly rounded string of the same length also reads back as `x`, that one wins.
+/// A tie needs decimals of that length to be denser than doubles, which starts at 16 digits.
+fn shortest_digits(x: f64) -> (String, i64) {
+    let (digits, decpt) = from_exp_form(&format!("{x:e}"));
+    if digits.len() < 16 {
+        return (digits, decpt);
+    }
+    let nearest = format!("{:.*e}", digits.len() - 1, x);
+    if nearest.parse::<f64>().ok() == Some(x) {
+        return from_exp_form(&nearest);
+    }
+    (digits, decpt)
 }
 
 /// Splits Rust's `D.DDDDeX` into (digits, decpt).
@@ -205,6 +222,12 @@ mod tests {
     #[test]
     fn digit_modes() {
         assert_eq!(digits(1.5, DigitMode::Shortest), ("15".into(), 1));
+        // An exact tie between two shortest candidates: CPython picks the even digit.
+        let tie = f64::from_bits(0x431ddf90c4c17f1d);
+        assert_eq!(
+            digits(tie, DigitMode::Shortest),
+            ("21021467984772552".into(), 16)
+        );
         assert_eq!(digits(0.001, DigitMode::Shortest), ("1".into(), -2));
         assert_eq!(digits(0.0, DigitMode::Shortest), ("0".into(), 1));
         assert_eq!(digits(2.5, DigitMode::Fixed(0)), ("2".into(), 1));

@@ -27,6 +27,20 @@ pub fn int_to_string(value: &BigInt, radix: u32) -> String {
     value.to_str_radix(radix.clamp(2, 36))
 }
 
+/// `bin()`, `oct()`, `hex()`: the sign, then `0b`/`0o`/`0x`, then the digits (`-0x1f`).
+/// Other radixes get no prefix.
+pub fn int_to_prefixed(value: &BigInt, radix: u32) -> String {
+    let prefix = match radix {
+        2 => "0b",
+        8 => "0o",
+        16 => "0x",
+        _ => "",
+    };
+    let digits = int_to_string(&num_traits::Signed::abs(value), radix);
+    let sign = if value.sign() == Sign::Minus { "-" } else { "" };
+    format!("{sign}{prefix}{digits}")
+}
+
 /// `str(value)`: base 10, refused beyond `max_str_digits` digits (0 = unlimited).
 pub fn int_to_decimal_string(value: &BigInt, max_str_digits: usize) -> Result<String, Error> {
     let too_long = || {
@@ -282,6 +296,9 @@ mod tests {
         assert!(int_to_decimal_string(&-edge, 4300).is_ok());
         assert!(int_to_decimal_string(&BigInt::from(10).pow(4300), 4300).is_err());
         assert_eq!(int_to_string(&BigInt::from(-255), 16), "-ff");
+        assert_eq!(int_to_prefixed(&BigInt::from(-31), 16), "-0x1f");
+        assert_eq!(int_to_prefixed(&BigInt::from(0), 2), "0b0");
+        assert_eq!(int_to_prefixed(&BigInt::from(8), 8), "0o10");
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! and no interpreter object is needed. Where an error message names a Python type, the caller
 //! passes the type name in (the VM knows it, this crate does not).
 //!
-//! - [`repr`]: `repr()` of float, str, bytes and `ascii()`;
+//! - [`repr`]: `repr()` of float, complex, str, bytes and `ascii()`;
 //! - [`dtoa`]: digit generation and CPython's `PyOS_double_to_string` layout of those digits;
 //! - [`int`]: `str(int)` in any radix and `int(text, base)` with CPython's rules and digit limit;
 //! - [`float`]: `float(text)`, `round(x, n)`, `as_integer_ratio`;
@@ -32,7 +32,7 @@ pub mod strformat;
 pub mod unicode;
 mod unicode_tables;
 
-pub use repr::{ascii_repr, bytes_repr, float_repr, str_repr};
+pub use repr::{ascii_repr, bytes_repr, complex_repr, float_repr, str_repr};
 pub use unicode::is_printable;
 
 use std::fmt;

@@ -21,6 +21,24 @@ pub fn float_repr(x: f64) -> String {
     double_to_string(x, 'r', 0, flags)
 }
 
+/// `repr(complex(re, im))`: `1.5j` when the real part is +0.0, else `(re+imj)` with the
+/// imaginary part's sign always written (`complex_repr`).
+pub fn complex_repr(re: f64, im: f64) -> String {
+    let plain = DtoaFlags::default();
+    if re == 0.0 && re.is_sign_positive() {
+        return format!("{}j", double_to_string(im, 'r', 0, plain));
+    }
+    let signed = DtoaFlags {
+        sign: true,
+        ..plain
+    };
+    format!(
+        "({}{}j)",
+        double_to_string(re, 'r', 0, plain),
+        double_to_string(im, 'r', 0, signed)
+    )
+}
+
 /// The quote CPython's repr uses: `'` unless the text has a `'` and no `"`.
 fn choose_quote(has_single: bool, has_double: bool) -> char {
     if has_single && !has_double {
@@ -130,6 +148,16 @@ mod tests {
         for &(x, want) in cases {
             assert_eq!(float_repr(x), want, "repr({x:?})");
         }
+    }
+
+    #[test]
+    fn complex_reprs() {
+        assert_eq!(complex_repr(0.0, 1.0), "1j");
+        assert_eq!(complex_repr(0.0, -1.5), "-1.5j");
+        assert_eq!(complex_repr(-0.0, 1.0), "(-0+1j)");
+        assert_eq!(complex_repr(1.0, 2.0), "(1+2j)");
+        assert_eq!(complex_repr(1e16, f64::NAN), "(1e+16+nanj)");
+        assert_eq!(complex_repr(f64::INFINITY, -0.0), "(inf-0j)");
     }
 
     #[test]

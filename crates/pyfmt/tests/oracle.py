@@ -62,6 +62,15 @@ def gen_repr():
     for _ in range(3000):
         x = rand_float()
         out("float_repr", bits(x), repr(x))
+    for _ in range(3000):
+        # Large values with short binary fractions: where shortest-digit ties live.
+        x = rng.randint(2**50, 2**53) / rng.choice([2, 4, 8, 16])
+        out("float_repr", bits(x), repr(x))
+    for _ in range(2000):
+        z = complex(rand_float(), rand_float())
+        if rng.random() < 0.2:
+            z = complex(rng.choice([0.0, -0.0]), z.imag)
+        out("complex_repr", bits(z.real), bits(z.imag), repr(z))
     for _ in range(2000):
         s = rand_text()
         out("str_repr", hx(s), hx(repr(s)))

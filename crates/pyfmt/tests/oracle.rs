@@ -84,6 +84,10 @@ fn run(section: &str, check: impl Fn(&[&str]) -> (String, String)) {
 fn reprs_match_cpython() {
     run("repr", |f| match f[0] {
         "float_repr" => (pyfmt::float_repr(float(f[1])), f[2].to_string()),
+        "complex_repr" => (
+            pyfmt::complex_repr(float(f[1]), float(f[2])),
+            f[3].to_string(),
+        ),
         "str_repr" => (pyfmt::str_repr(&text(f[1])), text(f[2])),
         "ascii" => (pyfmt::ascii_repr(&text(f[1])), f[2].to_string()),
         "bytes_repr" => (pyfmt::bytes_repr(&unhex(f[1])), f[2].to_string()),
