@@ -12,11 +12,35 @@
 //! - [`float`]: `float(text)`, `round(x, n)`, `as_integer_ratio`;
 //! - [`float_hex`]: `float.hex()` and `float.fromhex()`;
 //! - [`spec`]: parsing the format-spec mini-language;
-//! - [`format`]: `format()` of int, float and str under a spec;
+//! - [`format`](mod@format): `format()` of int, float and str under a spec;
 //! - [`strformat`]: `str.format`: the markup parser, field names, and the build loop;
 //! - [`unicode`]: the character predicates the above depend on;
 //! - [`printf`]: the `%`-formatting conversions;
 //! - [`percent`]: the `%` operator's walk over format string and arguments.
+//!
+//! Which function serves which Python operation:
+//!
+//! | Python | pyfmt |
+//! |---|---|
+//! | `repr(x)`/`str(x)` of float, complex | [`float_repr`], [`complex_repr`] |
+//! | `repr(s)`, `ascii(s)`, `repr(b)` | [`str_repr`], [`ascii_repr`], [`bytes_repr`] |
+//! | `str(n)`, `bin`/`oct`/`hex` | [`int::int_to_decimal_string`] (digit limit), [`int::int_to_prefixed`] |
+//! | `int(s, base)`, `int(b, base)` | [`int::int_from_str`], [`int::int_from_bytes_text`] |
+//! | `float(s)`, `float(b)` | [`float::float_from_str`], [`float::float_from_bytes_text`] |
+//! | `int(x)`, `round(x)`, `round(x, n)` of a float | [`float::float_to_int`], [`float::float_round_to_int`], [`float::float_round`] |
+//! | `round(n, d)` of an int | [`int::int_round`] |
+//! | `float(n)` of an int (OverflowError) | [`format::int_to_f64`] |
+//! | `x.as_integer_ratio()`, `x.hex()`, `float.fromhex(s)` | [`float::float_as_integer_ratio`], [`float_hex`] |
+//! | `format(v, spec)` / `v.__format__(spec)` | [`format::format_int`] (also bool, with its type name), [`format::format_float`], [`format::format_str`] |
+//! | `s.format(...)`, `s.format_map(m)` | [`strformat::build_string`] with the VM's [`strformat::FormatFields`] |
+//! | `s % args` | [`percent::percent_format`] with the VM's [`percent::PercentArgs`], which formats each value with [`printf`] |
+//!
+//! Errors are [`Error`]s: a kind (ValueError, OverflowError, TypeError, MemoryError) and
+//! CPython's message. `sys.set_int_max_str_digits` is a parameter (`max_str_digits`, 0 for no
+//! limit, [`int::DEFAULT_MAX_STR_DIGITS`] by default). Widths and precisions beyond
+//! [`format::MAX_FORMAT_WIDTH`] characters are MemoryError instead of an allocation attempt.
+//! A lone surrogate cannot exist in a Rust `str`, so `chr(0xd800)`-like results (`'%c' % 0xd800`,
+//! `format(0xd800, 'c')`) are a ValueError here where CPython succeeds.
 #![forbid(unsafe_code)]
 
 pub mod dtoa;

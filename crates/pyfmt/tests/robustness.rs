@@ -46,6 +46,55 @@ const SPEC_CHARS: &[char] = &[
     ')', 'é', '\u{661}', '\0', 'y',
 ];
 
+const MARKUP_CHARS: &[char] = &[
+    '{', '}', '{', '}', '!', ':', '.', '[', ']', 'r', 's', 'x', '0', '1', 'a', '>', '5', 'é',
+    '\u{661}',
+];
+
+/// Every field is the int 5; the walk and the parser are what is exercised.
+struct Fields;
+
+impl pyfmt::strformat::FormatFields for Fields {
+    type Value = i64;
+    type Error = Error;
+    fn get_field(
+        &mut self,
+        _: pyfmt::strformat::FieldKey<'_>,
+        steps: pyfmt::strformat::FieldNameIter<'_>,
+    ) -> Result<i64, Error> {
+        for step in steps {
+            step?;
+        }
+        Ok(5)
+    }
+    fn convert(&mut self, v: i64, _: char) -> Result<i64, Error> {
+        Ok(v)
+    }
+    fn format(&mut self, v: i64, spec: &str) -> Result<String, Error> {
+        format::format_int(&BigInt::from(v), spec, "int", int::DEFAULT_MAX_STR_DIGITS)
+    }
+}
+
+/// Every argument is the int 3 (tuples are two long).
+struct Percent;
+
+impl pyfmt::percent::PercentArgs for Percent {
+    type Error = Error;
+    fn lookup(&mut self, _: &str) -> Result<(), Error> {
+        Ok(())
+    }
+    fn star(&mut self, _: pyfmt::percent::ArgRef, _: Star) -> Result<i64, Error> {
+        Ok(3)
+    }
+    fn format(
+        &mut self,
+        _: pyfmt::percent::ArgRef,
+        conv: &printf::Conversion,
+    ) -> Result<String, Error> {
+        printf::format_int(conv, &BigInt::from(3), int::DEFAULT_MAX_STR_DIGITS)
+    }
+}
+
 const NUMBER_CHARS: &[char] = &[
     '0', '1', '7', '9', 'a', 'f', 'x', 'X', 'o', 'b', 'B', '_', '.', 'e', 'E', 'p', 'P', '+', '-',
     ' ', '\t', 'i', 'n', 'N', 'I', 't', 'y', '\u{661}', '\u{3000}', 'é', '\0', '\u{85}',
@@ -93,6 +142,21 @@ fn no_input_panics() {
             let _ = printf::format_char(&conv, 'é');
             let _ = printf::char_from_int(v);
         }
+
+        let markup = rng.text(MARKUP_CHARS, 12);
+        let _ = pyfmt::strformat::build_string(&markup, &mut Fields);
+        for piece in pyfmt::strformat::MarkupIter::new(&markup) {
+            if let Ok(Some(field)) = piece.map(|p| p.field) {
+                if let Ok((_, steps)) = pyfmt::strformat::split_field_name(field.name, None) {
+                    steps.for_each(drop);
+                }
+            }
+        }
+        let shape = pyfmt::percent::ArgShape {
+            tuple_len: [None, Some(0), Some(2)][rng.below(3)],
+            is_mapping: rng.below(2) == 0,
+        };
+        let _ = pyfmt::percent::percent_format(&format!("a%{spec}%{markup}"), shape, &mut Percent);
 
         let number = rng.text(NUMBER_CHARS, 12);
         let base = [0, 1, 2, 8, 10, 16, 36, 37][rng.below(8)];
