@@ -116,6 +116,20 @@ def gen_parse():
         x = rand_float()
         s = rng.choice([repr(x), "%.17g" % x, "%.25e" % x, "%.3f" % x])
         out("float", hx(s), attempt(lambda: bits(float(s))))
+    from decimal import Decimal
+    for _ in range(1500):
+        # Exact decimal halfway points between neighbouring doubles, and one digit off them.
+        x = abs(rand_float())
+        if not (x == x) or x in (0.0, float("inf")) or x >= 1.7976931348623157e308:
+            continue
+        up = struct.unpack("<d", struct.pack("<Q", struct.unpack("<Q", struct.pack("<d", x))[0] + 1))[0]
+        half = (Decimal(x) + Decimal(up)) / 2
+        text = format(half, "f") if rng.random() < 0.5 else format(half, "e")
+        if rng.random() < 0.5:
+            text = text + rng.choice(["1", "0001", "9"])
+        if rng.random() < 0.3 and "e" not in text:
+            text = text[:-1]
+        out("float", hx(text), attempt(lambda: bits(float(text))))
     for _ in range(4000):
         x = rand_float()
         if rng.random() < 0.5:
