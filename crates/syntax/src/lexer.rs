@@ -21,6 +21,7 @@ mod numbers;
 mod raw;
 mod source;
 mod strings;
+mod unicode_aliases;
 mod unicode_name;
 
 use std::collections::VecDeque;
@@ -381,6 +382,10 @@ impl<'src> Lexer<'src> {
                 SyntaxError::syntax("source code cannot contain null bytes", start, start);
             err.display = ErrorDisplay::NoCaret;
             return Err(err);
+        }
+        if !identifiers::is_printable(c) {
+            let msg = format!("invalid non-printable character U+{:04X}", c as u32);
+            return Err(SyntaxError::syntax(msg, start, start));
         }
         // `$`, `?`, a lone `!`, a backquote: CPython hands the parser an unknown operator,
         // which it rejects right there.

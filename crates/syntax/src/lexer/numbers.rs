@@ -80,9 +80,10 @@ impl Cursor<'_> {
     }
 }
 
-/// CPython's `is_potential_identifier_char`: any non-ASCII byte counts.
-pub fn is_potential_identifier_char(c: u8) -> bool {
-    c.is_ascii_alphanumeric() || c == b'_' || c >= 128
+/// CPython's `is_potential_identifier_char` as `verify_end_of_number` evaluates it: on a
+/// signed `char`, so a non-ASCII byte does not count (`1é` lexes as `1` then `é`).
+fn is_potential_identifier_char(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'_'
 }
 
 /// What kind of literal the scan found; the text is converted afterwards.

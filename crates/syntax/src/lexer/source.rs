@@ -1,7 +1,7 @@
 //! From file bytes to source text, as CPython's tokenizer decodes a file: a UTF-8 BOM is
-//! dropped, a PEP 263 coding declaration on line 1 or 2 is honoured for UTF-8 and Latin-1
-//! (other encodings are refused with a clear error), and null bytes or undecodable bytes
-//! end in CPython's messages.
+//! dropped, a PEP 263 coding declaration on line 1 or 2 is honoured for UTF-8, Latin-1 and
+//! cp1252 (the stdlib has one cp1252 file; other encodings are refused with a clear
+//! error), and null bytes or undecodable bytes end in CPython's messages.
 
 use crate::error::{ErrorDisplay, SyntaxError};
 
@@ -12,14 +12,17 @@ pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, SyntaxError
         None => (bytes, 0),
     };
     let encoding = declared_encoding(body);
-    let latin1 = match encoding.as_deref() {
-        None | Some("utf-8") => false,
-        Some("iso-8859-1") if bom == 0 => true,
+    let single_byte: Option<fn(u8) -> Option<char>> = match encoding.as_deref() {
+        None | Some("utf-8") => None,
+        Some("iso-8859-1") if bom == 0 => Some(|b| Some(b as char)),
+        Some("cp1252") if bom == 0 => Some(cp1252),
         Some(name) => {
             let msg = if bom != 0 {
                 format!("encoding problem: {name} with BOM")
             } else {
-                format!("encoding problem: {name} (rattle reads only UTF-8 and Latin-1 source)")
+                format!(
+                    "encoding problem: {name} (rattle reads only UTF-8, Latin-1 and cp1252 source)"
+                )
             };
             let mut err = SyntaxError::syntax(msg, 0, 0);
             err.display = ErrorDisplay::MessageOnly;
@@ -27,10 +30,18 @@ pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, SyntaxError
         }
     };
     let nul = body.iter().position(|&b| b == 0);
-    let text = if latin1 {
-        Ok(body.iter().map(|&b| b as char).collect::<String>())
-    } else {
-        std::str::from_utf8(body).map(str::to_owned)
+    let text = match single_byte {
+        Some(decode) => match body.iter().map(|&b| decode(b)).collect::<Option<String>>() {
+            Some(text) => Ok(text),
+            None => {
+                // CPython: `encoding problem: cp1252` for a byte the codec does not map.
+                let name = encoding.unwrap_or_default();
+                let mut err = SyntaxError::syntax(format!("encoding problem: {name}"), 0, 0);
+                err.display = ErrorDisplay::MessageOnly;
+                return Err(err);
+            }
+        },
+        None => std::str::from_utf8(body).map(str::to_owned),
     };
     match (text, nul) {
         (Ok(_), Some(at)) => Err(null_bytes(bom + at)),
@@ -48,6 +59,19 @@ pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, SyntaxError
             err.display = ErrorDisplay::MessageOnly;
             Err(err)
         }
+    }
+}
+
+/// Windows-1252: Latin-1 except for 0x80..0xA0, five of which are unmapped.
+fn cp1252(b: u8) -> Option<char> {
+    const HIGH: [u32; 32] = [
+        0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039,
+        0x0152, 0, 0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc,
+        0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+    ];
+    match b {
+        0x80..=0x9f => char::from_u32(HIGH[usize::from(b - 0x80)]).filter(|&c| c != '\0'),
+        _ => Some(b as char),
     }
 }
 
@@ -124,6 +148,8 @@ fn normal_encoding_name(name: &str) -> String {
         || lower == "latin"
     {
         "iso-8859-1".to_owned()
+    } else if lower == "cp1252" || lower == "windows-1252" {
+        "cp1252".to_owned()
     } else {
         lower
     }

@@ -16,8 +16,12 @@ pub fn lookup(name: &str) -> Option<char> {
     if !well_formed {
         return None;
     }
-    let ch = unicode_names2::character(name)?;
     let upper = name.to_ascii_uppercase();
+    let aliases = super::unicode_aliases::ALIASES;
+    if let Ok(i) = aliases.binary_search_by(|(alias, _)| (*alias).cmp(upper.as_str())) {
+        return char::from_u32(aliases[i].1);
+    }
+    let ch = unicode_names2::character(name)?;
     if let Some(canonical) = unicode_names2::name(ch) {
         let canonical = canonical.to_string();
         let skeleton = |s: &str| {
