@@ -50,10 +50,23 @@ pub fn digits(x: f64, mode: DigitMode) -> (String, i64) {
 /// `x`, a tie going to the even digit. Rust's shortest formatting finds the fewest digits but
 /// breaks such a tie upward (2102146798477255.25 gives ...255.3 where CPython writes ...255.2),
 /// so when the exactly rounded string of the same length also reads back as `x`, that one wins.
-/// A tie needs decimals of that length to be denser than doubles, which starts at 16 digits.
+/// A tie needs decimals of that length to be denser than doubles, which starts at 16 digits,
+/// and `x` to be exactly the midpoint, an (n+1)-digit decimal: `x = m * 2**e` (m odd) has
+/// `decpt - e` significant digits when `e < 0`, so most doubles are ruled out cheaply.
 fn shortest_digits(x: f64) -> (String, i64) {
     let (digits, decpt) = from_exp_form(&format!("{x:e}"));
     if digits.len() < 16 {
+        return (digits, decpt);
+    }
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let mantissa = if biased == 0 {
+        bits & ((1 << 52) - 1)
+    } else {
+        (bits & ((1 << 52) - 1)) | (1 << 52)
+    };
+    let lowest_bit_exp = biased.max(1) - 1075 + i64::from(mantissa.trailing_zeros());
+    if decpt - lowest_bit_exp.min(0) > digits.len() as i64 + 1 {
         return (digits, decpt);
     }
     let nearest = format!("{:.*e}", digits.len() - 1, x);

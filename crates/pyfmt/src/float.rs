@@ -157,6 +157,7 @@ fn round_to_tens(x: f64, places: usize) -> String {
     let keep = &int_part[..int_part.len() - places];
     let dropped = &int_part[int_part.len() - places..];
     let rest_nonzero = frac_part.bytes().any(|b| b != b'0');
+    // `dropped` holds `places >= 1` digits.
     let first = dropped.as_bytes()[0];
     let tail_nonzero = dropped.bytes().skip(1).any(|b| b != b'0') || rest_nonzero;
     let last_kept_odd = keep.as_bytes().last().is_some_and(|&d| (d - b'0') % 2 == 1);
