@@ -577,6 +577,20 @@ impl ObjVec {
         }
     }
 
+    /// Replaces the whole content with `items` (capacity = length, as after CPython's slice
+    /// assignment of a known size) and returns the old items for the caller to drop after
+    /// the array is consistent again. On allocation failure nothing changes.
+    pub fn replace_all(&self, items: Vec<ObjRef>) -> Result<Vec<ObjRef>, AllocError> {
+        let fresh = ObjVec::from_vec(items)?;
+        let old = self.take_all();
+        let (p, n) = fresh.detach();
+        let cap = n;
+        self.ptr.set(p);
+        self.len.set(n);
+        self.cap.set(cap);
+        Ok(old)
+    }
+
     /// Detaches the storage (the array looks empty from now on) and returns the items.
     pub fn take_all(&self) -> Vec<ObjRef> {
         let (p, n) = self.detach();

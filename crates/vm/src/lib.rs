@@ -26,13 +26,13 @@
 //! | type | pre | header | payload | request | block | CPython 3.11 |
 //! |---|---|---|---|---|---|---|
 //! | `object()`, `None` | 0 | 16 | — | 16 | 16 | 16 / 16 |
-//! | `int` (word), `bool` | 0 | 16 | value 8 | 24 | 32 | 28 / 32 |
+//! | `int`, `bool` | 0 | 16 | word or boxed bigint 16 | 32 | 32 | 28 / 32 |
 //! | `float` | 0 | 16 | f64 8 | 24 | 32 | 24 / 32 |
 //! | `str`, ASCII, length L | 0 | 16 | byte len, char len, hash, state 32 + L + 1 | 49 + L | ⌈16⌉ | 49 + L |
 //! | n-tuple | 16 | 16 | len 8 + 8n inline | 40 + 8n | 2-tuple: 64 | 40 + 8n |
 //! | `list` | 16 | 16 | items ptr, len, cap 24 | 56 | 64 | 56 / 64 |
 //! | `dict` (minimal) | 16 | 16 | version 8, entries 24 | 64 | 64 | 64 / 64 |
-//! | type object | 16 | 16 | `TypeObject` 128 | 160 | 160 | static (not heap) for builtins |
+//! | type object | 16 | 16 | `TypeObject` with slots 352 | 368 | 368 | static (not heap) for builtins |
 //!
 //! A list's item array and a dict's entry array are separate blocks of the same heap
 //! ([`ObjVec`]), as CPython's `PyMem_Malloc` arrays are pymalloc blocks; above 512 bytes
@@ -123,6 +123,19 @@
 //! still live it reports them ([`TeardownReport`], names in debug builds) and keeps the
 //! heap as a zombie so late drops stay sound.
 //!
+//! # Behaviour: slots, operations, errors
+//!
+//! A type object's slot table also holds the behaviour slots of `protocol.rs` (CPython's
+//! `tp_repr`, `tp_hash`, `tp_richcompare`, `nb_*`, `sq_*`, `mp_*`, `tp_iter`/`tp_iternext`),
+//! inherited from the base type when left empty; each type's file under `types/` fills
+//! them with CPython's semantics. `ops/` is the abstract object API the eval loop calls
+//! (`binary_op`, `compare`, `get_item`, `get_iter`/`iter_next`, `repr`, `hash`, ...), with
+//! CPython's dispatch order (`binary_op1`, `do_richcompare`) and TypeError texts. Errors
+//! are Rust values: [`PyResult`]`<T>` = `Result<T, `[`PyErr`]`>`, where a `PyErr` owns an
+//! exception object of the builtin hierarchy (`errors.rs`, `types/exception.rs`). Types
+//! have a base and an MRO (single inheritance for now), which `isinstance` and `except`
+//! matching walk.
+//!
 //! # Where the `unsafe` is
 //!
 //! Raw pointers are confined to `object.rs` (header, handle, payload access), `heap.rs`
@@ -131,16 +144,23 @@
 //! `types/str.rs` each have one small block. Everything else, and everything later, is safe
 //! Rust over the handle API.
 
+mod cell;
+pub mod errors;
 mod finalize;
 mod gclist;
 mod heap;
 mod intern;
 mod object;
+pub mod ops;
+pub mod protocol;
 mod release;
 mod runtime;
+pub mod siphash;
 mod typeobj;
 pub mod types;
 
+pub use cell::ObjCell;
+pub use errors::{ExcKind, PyErr, PyResult};
 pub use gclist::NUM_GENERATIONS;
 pub use heap::{AllocError, LiveReport, ObjVec};
 pub use object::{ObjPtr, ObjRef, Payload, VarPayload, GC_HEAD_SIZE, HEADER_SIZE};

@@ -14,11 +14,12 @@ use std::fmt;
 use std::marker::PhantomData;
 use std::ptr::NonNull;
 
+use crate::errors::{ExcKind, PyResult};
 use crate::finalize::FinalizerQueue;
 use crate::gclist::GcState;
 use crate::heap::{AllocError, LiveReport, ObjectHeap};
 use crate::intern::InternTable;
-use crate::object::ObjRef;
+use crate::object::{ObjPtr, ObjRef};
 use crate::release::ReleaseHook;
 use crate::typeobj::{type_type_spec, TypeObject, TypeSpec};
 use crate::types;
@@ -59,22 +60,46 @@ pub struct BuiltinTypes {
     pub tuple: ObjRef,
     pub list: ObjRef,
     pub dict: ObjRef,
+    pub not_implemented: ObjRef,
+    pub ellipsis: ObjRef,
+    pub slice: ObjRef,
+    pub list_iterator: ObjRef,
+    pub tuple_iterator: ObjRef,
+    pub str_ascii_iterator: ObjRef,
+    pub str_iterator: ObjRef,
 }
 
 impl BuiltinTypes {
     fn all(&self) -> Vec<&ObjRef> {
-        vec![
+        let (type_, rest) = self.parts();
+        let mut v = vec![type_];
+        v.extend(rest);
+        v
+    }
+
+    /// `type`, then every other builtin type in creation order.
+    fn parts(&self) -> (&ObjRef, Vec<&ObjRef>) {
+        (
             &self.type_,
-            &self.object,
-            &self.none,
-            &self.int,
-            &self.bool_,
-            &self.float,
-            &self.str_,
-            &self.tuple,
-            &self.list,
-            &self.dict,
-        ]
+            vec![
+                &self.object,
+                &self.none,
+                &self.int,
+                &self.bool_,
+                &self.float,
+                &self.str_,
+                &self.tuple,
+                &self.list,
+                &self.dict,
+                &self.not_implemented,
+                &self.ellipsis,
+                &self.slice,
+                &self.list_iterator,
+                &self.tuple_iterator,
+                &self.str_ascii_iterator,
+                &self.str_iterator,
+            ],
+        )
     }
 }
 
@@ -83,6 +108,12 @@ pub(crate) struct Singletons {
     pub(crate) true_: ObjRef,
     pub(crate) false_: ObjRef,
     pub(crate) empty_tuple: ObjRef,
+    pub(crate) not_implemented: ObjRef,
+    pub(crate) ellipsis: ObjRef,
+    /// Raised when an allocation fails (see `errors.rs`).
+    pub(crate) memory_error: ObjRef,
+    /// `unicode_latin1[256]` and `unicode_empty` (index 256), filled on first use.
+    pub(crate) latin1: RefCell<Vec<Option<ObjRef>>>,
     /// `_PyLong_SMALL_INTS`: -5..=256.
     pub(crate) small_ints: Vec<ObjRef>,
 }
@@ -110,6 +141,29 @@ pub(crate) struct State {
     extra_types: RefCell<Vec<ObjRef>>,
     /// As `types`.
     singletons: UnsafeCell<Option<Singletons>>,
+    /// The builtin exception types, indexed by `ExcKind`; filled by init, emptied by
+    /// teardown, unchanged in between (so `&ObjRef`s into it stay valid).
+    exc_types: UnsafeCell<Vec<ObjRef>>,
+    /// `sys.get_int_max_str_digits()` (0 = no limit).
+    pub(crate) int_max_str_digits: Cell<usize>,
+    /// Native recursion depth of repr/compare/hash of nested containers
+    /// (`Py_EnterRecursiveCall`), and its limit (`sys.getrecursionlimit()`).
+    pub(crate) recursion_depth: Cell<usize>,
+    pub(crate) recursion_limit: Cell<usize>,
+    /// `Py_ReprEnter`'s list: containers whose repr is in progress (`[...]`).
+    pub(crate) repr_stack: RefCell<Vec<ObjPtr>>,
+}
+
+impl State {
+    /// The preallocated MemoryError instance.
+    pub(crate) fn memory_error_instance(&self) -> ObjRef {
+        // SAFETY: singletons are set at start-up and cleared only by teardown, after which
+        // no code that could raise runs (the heap is empty or a zombie).
+        match unsafe { &*self.singletons.get() } {
+            Some(s) => s.memory_error.clone(),
+            None => panic!("MemoryError raised while the runtime is being built or torn down"),
+        }
+    }
 }
 
 /// Why a runtime could not be created.
@@ -168,6 +222,11 @@ impl Runtime {
             types: UnsafeCell::new(None),
             extra_types: RefCell::new(Vec::new()),
             singletons: UnsafeCell::new(None),
+            exc_types: UnsafeCell::new(Vec::new()),
+            int_max_str_digits: Cell::new(pyfmt::int::DEFAULT_MAX_STR_DIGITS),
+            recursion_depth: Cell::new(0),
+            recursion_limit: Cell::new(1000),
+            repr_stack: RefCell::new(Vec::new()),
         });
         state.gc.init();
         let ptr = NonNull::from(Box::leak(state));
@@ -187,20 +246,43 @@ impl Runtime {
     fn init(&self) -> Result<(), AllocError> {
         let type_ = self.alloc_type_type(TypeObject::from_spec(type_type_spec()))?;
         let mk = |spec: TypeSpec| self.alloc(&type_, TypeObject::from_spec(spec));
+        let object = mk(types::object::spec())?;
+        let mkb = |spec: TypeSpec| mk(spec.with_base(&object));
+        let int = mkb(types::int::int_spec())?;
         let types = BuiltinTypes {
-            object: mk(types::object::spec())?,
-            none: mk(types::none::spec())?,
-            int: mk(types::int::int_spec())?,
-            bool_: mk(types::int::bool_spec())?,
-            float: mk(types::float::spec())?,
-            str_: mk(types::str::spec())?,
-            tuple: mk(types::tuple::spec())?,
-            list: mk(types::list::spec())?,
-            dict: mk(types::dict::spec())?,
+            none: mkb(types::none::spec())?,
+            bool_: mk(types::int::bool_spec().with_base(&int))?,
+            int,
+            float: mkb(types::float::spec())?,
+            str_: mkb(types::str::spec())?,
+            tuple: mkb(types::tuple::spec())?,
+            list: mkb(types::list::spec())?,
+            dict: mkb(types::dict::spec())?,
+            not_implemented: mkb(types::none::not_implemented_spec())?,
+            ellipsis: mkb(types::none::ellipsis_spec())?,
+            slice: mkb(types::slice::spec())?,
+            list_iterator: mkb(types::iter::spec("list_iterator"))?,
+            tuple_iterator: mkb(types::iter::spec("tuple_iterator"))?,
+            str_ascii_iterator: mkb(types::iter::spec("str_ascii_iterator"))?,
+            str_iterator: mkb(types::iter::spec("str_iterator"))?,
+            object,
             type_,
         };
         // SAFETY: start-up: nothing else reads `types` yet.
         unsafe { *self.state().types.get() = Some(types) };
+        for &kind in ExcKind::ALL {
+            let base = match kind.base() {
+                Some(b) => self.exc_type(b).clone(),
+                None => self.types().object.clone(),
+            };
+            let t = self.alloc(
+                &self.types().type_,
+                TypeObject::from_spec(types::exception::spec(kind, &base)),
+            )?;
+            drop(base);
+            // SAFETY: start-up; no reference into the vector is live across this push.
+            unsafe { (*self.state().exc_types.get()).push(t) };
+        }
         let singletons = types::build_singletons(self)?;
         // SAFETY: as above, for `singletons`.
         unsafe { *self.state().singletons.get() = Some(singletons) };
@@ -247,6 +329,77 @@ impl Runtime {
         } else {
             &s.false_
         }
+    }
+
+    /// `NotImplemented`.
+    #[inline]
+    pub fn not_implemented(&self) -> &ObjRef {
+        &self.singletons().not_implemented
+    }
+
+    /// `Ellipsis` (`...`).
+    #[inline]
+    pub fn ellipsis(&self) -> &ObjRef {
+        &self.singletons().ellipsis
+    }
+
+    /// The builtin exception type of `kind`.
+    #[inline]
+    pub fn exc_type(&self, kind: ExcKind) -> &ObjRef {
+        // SAFETY: the vector changes only during init (pushes, with no borrow live) and
+        // teardown (which owns the Runtime).
+        match unsafe { &*self.state().exc_types.get() }.get(kind as usize) {
+            Some(t) => t,
+            None => unreachable!("exception type {kind:?} used before it was built"),
+        }
+    }
+
+    /// `sys.get_int_max_str_digits()`.
+    pub fn int_max_str_digits(&self) -> usize {
+        self.state().int_max_str_digits.get()
+    }
+
+    /// `sys.set_int_max_str_digits(n)` (the caller validates `n`).
+    pub fn set_int_max_str_digits(&self, n: usize) {
+        self.state().int_max_str_digits.set(n)
+    }
+
+    /// `sys.getrecursionlimit()`.
+    pub fn recursion_limit(&self) -> usize {
+        self.state().recursion_limit.get()
+    }
+
+    pub fn set_recursion_limit(&self, n: usize) {
+        self.state().recursion_limit.set(n)
+    }
+
+    /// `Py_EnterRecursiveCall(where_)`: RecursionError past the limit. Pair with
+    /// [`Runtime::leave_recursive`] (or use [`Runtime::recursive`]).
+    pub fn enter_recursive(&self, where_: &str) -> PyResult<()> {
+        let st = self.state();
+        let d = st.recursion_depth.get() + 1;
+        if d > st.recursion_limit.get() {
+            return Err(self.new_err(
+                ExcKind::RecursionError,
+                format!("maximum recursion depth exceeded{where_}"),
+            ));
+        }
+        st.recursion_depth.set(d);
+        Ok(())
+    }
+
+    pub fn leave_recursive(&self) {
+        let st = self.state();
+        st.recursion_depth
+            .set(st.recursion_depth.get().saturating_sub(1));
+    }
+
+    /// Runs `f` one native level deeper (see [`Runtime::enter_recursive`]).
+    pub fn recursive<R>(&self, where_: &str, f: impl FnOnce() -> PyResult<R>) -> PyResult<R> {
+        self.enter_recursive(where_)?;
+        let r = f();
+        self.leave_recursive();
+        r
     }
 
     /// The empty tuple `()`, shared.
@@ -330,7 +483,11 @@ impl Runtime {
         drop(singletons);
         // Nothing above can queue a finalizer today; drain again so that stays true.
         self.drain_finalizers(&mut |_| {});
-        let extra: Vec<ObjRef> = std::mem::take(&mut *st.extra_types.borrow_mut());
+        let mut extra: Vec<ObjRef> = std::mem::take(&mut *st.extra_types.borrow_mut());
+        // SAFETY: teardown owns the Runtime; no borrow of the table is live. The exception
+        // types go with the extra types (released newest first, so subclasses first).
+        let exc: Vec<ObjRef> = std::mem::take(unsafe { &mut *st.exc_types.get() });
+        extra.splice(0..0, exc);
         // SAFETY: as above.
         let types = unsafe { (*st.types.get()).take() };
         let builtin: Vec<&ObjRef> = types.as_ref().map_or(Vec::new(), |t| t.all());
@@ -355,24 +512,18 @@ impl Runtime {
         }
         // Extra types newest first, then the builtin ones, `type` last (every type object's
         // ob_type points at it).
-        let mut extra = extra;
         while let Some(t) = extra.pop() {
             drop(t);
         }
         if let Some(t) = types {
-            let BuiltinTypes {
-                type_,
-                object,
-                none,
-                int,
-                bool_,
-                float,
-                str_,
-                tuple,
-                list,
-                dict,
-            } = t;
-            drop((dict, list, tuple, str_, float, bool_, int, none, object));
+            let (type_, rest) = t.parts();
+            let type_ = type_.clone();
+            let mut rest: Vec<ObjRef> = rest.into_iter().cloned().collect();
+            drop(t);
+            // Newest first, `type` last.
+            while let Some(r) = rest.pop() {
+                drop(r);
+            }
             drop(type_);
         }
         let remaining = st.heap.allocated_blocks();

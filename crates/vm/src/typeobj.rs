@@ -11,6 +11,7 @@ use std::ops::BitOr;
 use std::ptr::NonNull;
 
 use crate::object::{self, ObjHeader, ObjPtr, ObjRef, Payload, VarPayload, GC_HEAD_SIZE};
+use crate::protocol::ProtocolSlots;
 
 /// `tp_flags`. The bit values are CPython 3.11's where CPython has the flag.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
@@ -71,6 +72,8 @@ pub struct TypeSlots {
     pub(crate) item_count: Option<ItemCountFn>,
     pub traverse: Option<TraverseFn>,
     pub clear: Option<ClearFn>,
+    /// The behaviour slots (`protocol.rs`).
+    pub proto: ProtocolSlots,
 }
 
 /// A native type's description: name, flags, payload layout, slots. The runtime turns it
@@ -84,6 +87,9 @@ pub struct TypeSpec {
     pub(crate) itemsize: usize,
     pub(crate) is_var: bool,
     pub(crate) slots: TypeSlots,
+    /// `tp_base`, borrowed: builtin types live until teardown (classes, later, will own
+    /// theirs through their `__bases__` tuple).
+    pub(crate) base: Option<ObjPtr>,
 }
 
 impl TypeSpec {
@@ -106,7 +112,9 @@ impl TypeSpec {
                 item_count: None,
                 traverse: None,
                 clear: None,
+                proto: ProtocolSlots::default(),
             },
+            base: None,
         }
     }
 
@@ -129,7 +137,9 @@ impl TypeSpec {
                 item_count: Some(object::var_item_count::<P>),
                 traverse: None,
                 clear: None,
+                proto: ProtocolSlots::default(),
             },
+            base: None,
         }
     }
 
@@ -140,6 +150,18 @@ impl TypeSpec {
 
     pub fn with_clear(mut self, f: ClearFn) -> TypeSpec {
         self.slots.clear = Some(f);
+        self
+    }
+
+    /// Sets the behaviour slots.
+    pub fn with_proto(mut self, p: ProtocolSlots) -> TypeSpec {
+        self.slots.proto = p;
+        self
+    }
+
+    /// Sets `tp_base`; empty slots are inherited from it when the type is built.
+    pub fn with_base(mut self, base: &ObjRef) -> TypeSpec {
+        self.base = Some(base.as_ptr());
         self
     }
 
@@ -175,6 +197,11 @@ pub struct TypeObject {
     preheader: usize,
     is_var: bool,
     pub(crate) slots: TypeSlots,
+    /// `tp_base` (borrowed, see [`TypeSpec`]).
+    base: Option<ObjPtr>,
+    /// `tp_mro` without the type itself: base, base's base, ..., `object`. Single
+    /// inheritance for now; classes with several bases will compute a C3 order here.
+    mro_tail: Vec<ObjPtr>,
 }
 
 impl Payload for TypeObject {}
@@ -189,7 +216,21 @@ impl TypeObject {
         if spec.flags.contains(TypeFlags::MANAGED_DICT) {
             preheader += 16;
         }
+        let mut slots = spec.slots;
+        let mut mro_tail = Vec::new();
+        if let Some(b) = spec.base {
+            // SAFETY: a base given to with_base is a live type object (builtin types live
+            // until teardown, after every type built on them).
+            let bobj = unsafe { b.as_objref() };
+            if let Some(bt) = bobj.as_type() {
+                slots.proto.inherit(&bt.slots.proto);
+                mro_tail.push(b);
+                mro_tail.extend_from_slice(&bt.mro_tail);
+            }
+        }
         TypeObject {
+            base: spec.base,
+            mro_tail,
             name: spec.name,
             flags: spec.flags,
             payload_id: spec.payload_id,
@@ -198,7 +239,7 @@ impl TypeObject {
             itemsize: spec.itemsize,
             preheader,
             is_var: spec.is_var,
-            slots: spec.slots,
+            slots,
         }
     }
 
@@ -261,6 +302,27 @@ impl TypeObject {
             .checked_add(self.basicsize + self.preheader)
     }
 
+    /// The behaviour slots.
+    #[inline]
+    pub fn proto(&self) -> &ProtocolSlots {
+        &self.slots.proto
+    }
+
+    /// `tp_base`.
+    pub fn base(&self) -> Option<ObjPtr> {
+        self.base
+    }
+
+    /// `__mro__` minus the type itself.
+    pub fn mro_tail(&self) -> &[ObjPtr] {
+        &self.mro_tail
+    }
+
+    /// `PyType_IsSubtype(self_type, other)`; `self_obj` is this type's own object.
+    pub fn is_subtype_of(&self, self_obj: &ObjRef, other: &ObjRef) -> bool {
+        self_obj.is(other) || self.mro_tail.contains(&other.as_ptr())
+    }
+
     /// Runs `tp_traverse` if the type has one.
     pub fn traverse(&self, obj: &ObjRef, visit: &mut dyn FnMut(ObjPtr)) {
         if let Some(f) = self.slots.traverse {
@@ -284,5 +346,23 @@ impl fmt::Debug for TypeObject {
 
 /// The type of type objects.
 pub(crate) fn type_type_spec() -> TypeSpec {
-    TypeSpec::fixed::<TypeObject>("type", TypeFlags::HAVE_GC | TypeFlags::BASETYPE)
+    TypeSpec::fixed::<TypeObject>("type", TypeFlags::HAVE_GC | TypeFlags::BASETYPE).with_proto(
+        ProtocolSlots {
+            repr: Some(type_repr),
+            hash: Some(type_hash),
+            ..ProtocolSlots::default()
+        },
+    )
+}
+
+/// `type.__repr__`: `<class 'int'>`.
+fn type_repr(_: &crate::Runtime, obj: &ObjRef) -> crate::PyResult<String> {
+    Ok(match obj.as_type() {
+        Some(t) => format!("<class '{}'>", t.name()),
+        None => String::new(),
+    })
+}
+
+fn type_hash(_: &crate::Runtime, obj: &ObjRef) -> crate::PyResult<i64> {
+    Ok(crate::types::float::hash_pointer(obj.id()))
 }

@@ -2,11 +2,22 @@
 //! 56 bytes, a 64-byte block as in CPython; the items live in a separate heap block grown by
 //! `list_resize`'s rule. Tracked at creation. Release, `tp_clear` and `tp_traverse` all go
 //! LAST TO FIRST, as `list_dealloc`, `_list_clear` and `list_traverse` do.
+//!
+//! Behaviour: repr with the `[...]` guard, lexicographic comparison, `+` (lists only), `+=`
+//! (any iterable), `*` and `*=`, `in`, indexing, slicing, item and slice assignment and
+//! deletion with CPython's errors, iteration, unhashable. Comparisons and `in` work on a
+//! snapshot of the items, so an `__eq__` that mutates the list cannot invalidate them.
 
+use bytecode::CompareOp;
+
+use crate::errors::PyResult;
 use crate::heap::{AllocError, ObjVec};
 use crate::object::{ObjPtr, ObjRef, Payload};
+use crate::ops;
+use crate::protocol::ProtocolSlots;
 use crate::runtime::Runtime;
 use crate::typeobj::{TypeFlags, TypeSpec};
+use crate::types::{iter, slice, tuple};
 
 pub struct ListPayload {
     items: ObjVec,
@@ -35,12 +46,6 @@ fn clear(obj: &ObjRef) {
     }
 }
 
-pub(crate) fn spec() -> TypeSpec {
-    TypeSpec::fixed::<ListPayload>("list", TypeFlags::HAVE_GC | TypeFlags::BASETYPE)
-        .with_traverse(traverse)
-        .with_clear(clear)
-}
-
 impl Runtime {
     /// A list holding `items`, tracked.
     pub fn new_list(&self, items: Vec<ObjRef>) -> Result<ObjRef, AllocError> {
@@ -56,4 +61,238 @@ impl Runtime {
 /// The item array of a list.
 pub fn items(obj: &ObjRef) -> Option<&ObjVec> {
     obj.downcast::<ListPayload>().map(ListPayload::items)
+}
+
+fn snapshot(obj: &ObjRef) -> Vec<ObjRef> {
+    items(obj).map_or_else(Vec::new, ObjVec::to_vec)
+}
+
+/// `list.append(x)`.
+pub fn append(rt: &Runtime, list: &ObjRef, x: ObjRef) -> PyResult<()> {
+    if let Some(v) = items(list) {
+        if v.len() >= tuple::MAX_ITEMS {
+            return Err(rt.memory_error());
+        }
+        v.push(x)?;
+    }
+    Ok(())
+}
+
+/// `list.extend(iterable)`.
+pub fn extend(rt: &Runtime, list: &ObjRef, iterable: &ObjRef) -> PyResult<()> {
+    // Iterating a list into itself must see only the original items (CPython copies).
+    let new = if let Some(v) = items(iterable) {
+        v.to_vec()
+    } else if let Some(t) = tuple::items(iterable) {
+        t.to_vec()
+    } else {
+        ops::collect(rt, iterable)?
+    };
+    for x in new {
+        append(rt, list, x)?;
+    }
+    Ok(())
+}
+
+fn list_repr(rt: &Runtime, obj: &ObjRef) -> PyResult<String> {
+    let its = snapshot(obj);
+    if its.is_empty() {
+        return Ok("[]".into());
+    }
+    if ops::repr_enter(rt, obj) {
+        return Ok("[...]".into());
+    }
+    let r = tuple::repr_items(rt, &its, "[", "]");
+    ops::repr_leave(rt, obj);
+    r
+}
+
+fn list_richcompare(rt: &Runtime, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<ObjRef> {
+    if items(a).is_none() || items(b).is_none() {
+        return Ok(rt.not_implemented().clone());
+    }
+    tuple::compare_sequences(rt, &snapshot(a), &snapshot(b), op)
+}
+
+fn list_concat(rt: &Runtime, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
+    if items(b).is_none() {
+        return Err(rt.type_error(format!(
+            "can only concatenate list (not \"{}\") to list",
+            ops::type_name(b)
+        )));
+    }
+    let mut v = snapshot(a);
+    v.extend(snapshot(b));
+    if v.len() > tuple::MAX_ITEMS {
+        return Err(rt.memory_error());
+    }
+    Ok(rt.new_list(v)?)
+}
+
+fn list_inplace_concat(rt: &Runtime, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
+    extend(rt, a, b)?;
+    Ok(a.clone())
+}
+
+fn list_repeat(rt: &Runtime, a: &ObjRef, n: isize) -> PyResult<ObjRef> {
+    let v = tuple::repeat_items(rt, &snapshot(a), n)?;
+    Ok(rt.new_list(v)?)
+}
+
+fn list_inplace_repeat(rt: &Runtime, a: &ObjRef, n: isize) -> PyResult<ObjRef> {
+    let v = tuple::repeat_items(rt, &snapshot(a), n)?;
+    if let Some(its) = items(a) {
+        let old = its.replace_all(v)?;
+        drop(old);
+    }
+    Ok(a.clone())
+}
+
+fn list_contains(rt: &Runtime, a: &ObjRef, x: &ObjRef) -> PyResult<bool> {
+    let mut i = 0;
+    // Re-read each item: the list may change under a user `__eq__` (as CPython does).
+    while let Some(it) = items(a).and_then(|v| v.get(i)) {
+        if ops::eq(rt, &it, x)? {
+            return Ok(true);
+        }
+        i += 1;
+    }
+    Ok(false)
+}
+
+fn list_len(_: &Runtime, a: &ObjRef) -> PyResult<usize> {
+    Ok(items(a).map_or(0, ObjVec::len))
+}
+
+fn list_getitem(rt: &Runtime, a: &ObjRef, key: &ObjRef) -> PyResult<ObjRef> {
+    let n = items(a).map_or(0, ObjVec::len);
+    if slice::payload(key).is_some() {
+        let v = tuple::slice_items(rt, &snapshot(a), key)?;
+        return Ok(rt.new_list(v)?);
+    }
+    match slice::subscript_index(rt, key, n, "list")? {
+        Some(i) => match items(a).and_then(|v| v.get(i)) {
+            Some(x) => Ok(x),
+            None => Err(slice::index_error(rt, "list index out of range")),
+        },
+        None => Err(slice::index_error(rt, "list index out of range")),
+    }
+}
+
+fn list_setitem(rt: &Runtime, a: &ObjRef, key: &ObjRef, value: Option<ObjRef>) -> PyResult<()> {
+    let Some(its) = items(a) else { return Ok(()) };
+    if slice::payload(key).is_some() {
+        return assign_slice(rt, a, key, value);
+    }
+    match slice::subscript_index(rt, key, its.len(), "list")? {
+        Some(i) => {
+            match value {
+                // The replaced item is released after the store, as in CPython.
+                Some(v) => drop(its.replace(i, v)),
+                None => drop(its.remove(i)),
+            }
+            Ok(())
+        }
+        None => Err(slice::index_error(rt, "list assignment index out of range")),
+    }
+}
+
+/// `a[slice] = value` / `del a[slice]` (`list_ass_subscript`).
+fn assign_slice(rt: &Runtime, a: &ObjRef, key: &ObjRef, value: Option<ObjRef>) -> PyResult<()> {
+    let old = snapshot(a);
+    let (start, stop, step, len) = slice::indices(rt, key, old.len())?;
+    let new_items = match &value {
+        None => None,
+        Some(v) if v.is(a) => Some(old.clone()),
+        Some(v) => {
+            if items(v).is_none()
+                && tuple::items(v).is_none()
+                && v.type_object().proto().iter.is_none()
+            {
+                return Err(rt.type_error(if step == 1 {
+                    "can only assign an iterable"
+                } else {
+                    "must assign iterable to extended slice"
+                }));
+            }
+            Some(ops::collect(rt, v)?)
+        }
+    };
+    let mut result: Vec<ObjRef>;
+    if step == 1 {
+        let lo = start as usize;
+        let hi = (stop.max(start)) as usize;
+        result = Vec::with_capacity(old.len());
+        result.extend_from_slice(&old[..lo]);
+        if let Some(n) = &new_items {
+            result.extend_from_slice(n);
+        }
+        result.extend_from_slice(&old[hi..]);
+    } else {
+        let picked: Vec<usize> = (0..len)
+            .map(|k| (start + k as isize * step) as usize)
+            .collect();
+        match &new_items {
+            None => {
+                result = old
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| !picked.contains(i))
+                    .map(|(_, x)| x.clone())
+                    .collect();
+            }
+            Some(n) => {
+                if n.len() != len {
+                    return Err(rt.value_error(format!(
+                        "attempt to assign sequence of size {} to extended slice of size {len}",
+                        n.len()
+                    )));
+                }
+                result = old.clone();
+                for (k, i) in picked.iter().enumerate() {
+                    result[*i] = n[k].clone();
+                }
+            }
+        }
+    }
+    if result.len() > tuple::MAX_ITEMS {
+        return Err(rt.memory_error());
+    }
+    if let Some(its) = items(a) {
+        let replaced = its.replace_all(result)?;
+        drop(replaced);
+    }
+    drop(old);
+    Ok(())
+}
+
+fn list_iter(rt: &Runtime, a: &ObjRef) -> PyResult<ObjRef> {
+    iter::new_seq_iter(rt, a, iter::SeqKind::List)
+}
+
+/// `list.__sizeof__`: 40 + 8 per allocated slot.
+fn list_sizeof(_: &Runtime, a: &ObjRef) -> usize {
+    40 + 8 * items(a).map_or(0, ObjVec::capacity)
+}
+
+pub(crate) fn spec() -> TypeSpec {
+    TypeSpec::fixed::<ListPayload>("list", TypeFlags::HAVE_GC | TypeFlags::BASETYPE)
+        .with_traverse(traverse)
+        .with_clear(clear)
+        .with_proto(ProtocolSlots {
+            repr: Some(list_repr),
+            unhashable: true,
+            richcompare: Some(list_richcompare),
+            concat: Some(list_concat),
+            inplace_concat: Some(list_inplace_concat),
+            repeat: Some(list_repeat),
+            inplace_repeat: Some(list_inplace_repeat),
+            contains: Some(list_contains),
+            len: Some(list_len),
+            getitem: Some(list_getitem),
+            setitem: Some(list_setitem),
+            iter: Some(list_iter),
+            sizeof: Some(list_sizeof),
+            ..ProtocolSlots::default()
+        })
 }

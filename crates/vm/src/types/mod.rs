@@ -1,12 +1,17 @@
-//! The minimal builtin payload types: layout, construction, element access and release.
-//! Behaviour (repr, hashing, arithmetic, methods) comes with the eval loop (issue 4).
+//! The builtin types: each file owns one type's payload (layout, construction, element
+//! access, release order, traverse/clear) and its behaviour slots (repr, hash, comparison,
+//! arithmetic, iteration) with CPython's results and errors. The operation layer (`ops/`)
+//! reaches them through the slots.
 
 pub mod dict;
+pub mod exception;
 pub mod float;
 pub mod int;
+pub mod iter;
 pub mod list;
 pub mod none;
 pub mod object;
+pub mod slice;
 pub mod str;
 pub mod tuple;
 
@@ -20,12 +25,22 @@ pub(crate) fn build_singletons(rt: &Runtime) -> Result<Singletons, AllocError> {
     let false_ = rt.alloc(&t.bool_, int::IntPayload::new(0))?;
     let true_ = rt.alloc(&t.bool_, int::IntPayload::new(1))?;
     // `()` has the GC head like every tuple but is never tracked.
-    let empty_tuple = rt.alloc_var(&t.tuple, tuple::TuplePayload { len: 0 }, [])?;
+    let empty_tuple = rt.alloc_var(&t.tuple, tuple::TuplePayload::new(0), [])?;
     let mut small_ints = Vec::with_capacity((SMALL_INT_MAX - SMALL_INT_MIN + 1) as usize);
     for v in SMALL_INT_MIN..=SMALL_INT_MAX {
         small_ints.push(rt.alloc(&t.int, int::IntPayload::new(v))?);
     }
+    let not_implemented = rt.alloc(&t.not_implemented, none::NotImplementedPayload)?;
+    let ellipsis = rt.alloc(&t.ellipsis, none::EllipsisPayload)?;
+    let memory_error = rt.new_exception_with_args(
+        rt.exc_type(crate::errors::ExcKind::MemoryError),
+        empty_tuple.clone(),
+    )?;
     Ok(Singletons {
+        latin1: std::cell::RefCell::new(vec![None; 257]),
+        not_implemented,
+        ellipsis,
+        memory_error,
         none,
         true_,
         false_,

@@ -1,7 +1,9 @@
 //! `object`: the base type; an instance is the bare 16-byte header (CPython's `object()`).
 
+use crate::errors::PyResult;
 use crate::heap::AllocError;
 use crate::object::{ObjRef, Payload};
+use crate::protocol::ProtocolSlots;
 use crate::runtime::Runtime;
 use crate::typeobj::{TypeFlags, TypeSpec};
 
@@ -10,8 +12,16 @@ pub struct ObjectPayload;
 
 impl Payload for ObjectPayload {}
 
+/// `object.__hash__`: `_Py_HashPointer(id)`.
+fn object_hash(_: &Runtime, obj: &ObjRef) -> PyResult<i64> {
+    Ok(crate::types::float::hash_pointer(obj.id()))
+}
+
 pub(crate) fn spec() -> TypeSpec {
-    TypeSpec::fixed::<ObjectPayload>("object", TypeFlags::BASETYPE)
+    TypeSpec::fixed::<ObjectPayload>("object", TypeFlags::BASETYPE).with_proto(ProtocolSlots {
+        hash: Some(object_hash),
+        ..ProtocolSlots::default()
+    })
 }
 
 impl Runtime {

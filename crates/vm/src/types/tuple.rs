@@ -2,11 +2,24 @@
 //! 40 + 8n bytes as in CPython (a 2-tuple is a 64-byte block). Tracked at creation; `()` is
 //! the shared, never-tracked singleton. Items are released LAST TO FIRST and visited last to
 //! first. Tuples have no `tp_clear` (immutable: cycles through them break elsewhere).
+//!
+//! Behaviour: repr `(1,)` / `(1, 2)` with the recursion guard, CPython 3.11's xxHash-based
+//! `tuplehash`, lexicographic comparison (first unequal pair decides), `+`, `*`, `in`,
+//! indexing and slicing, iteration.
 
+use bytecode::CompareOp;
+
+use crate::errors::PyResult;
 use crate::heap::AllocError;
 use crate::object::{ObjPtr, ObjRef, Payload, VarPayload};
+use crate::ops;
+use crate::protocol::ProtocolSlots;
 use crate::runtime::Runtime;
 use crate::typeobj::{TypeFlags, TypeSpec};
+use crate::types::{iter, slice};
+
+/// Largest tuple or list we build, in items; beyond it MemoryError (2 GiB of pointers).
+pub const MAX_ITEMS: usize = 1 << 28;
 
 /// `ob_size`; the items follow inline.
 pub struct TuplePayload {
@@ -14,6 +27,12 @@ pub struct TuplePayload {
 }
 
 impl Payload for TuplePayload {}
+
+impl TuplePayload {
+    pub(crate) fn new(len: usize) -> TuplePayload {
+        TuplePayload { len }
+    }
+}
 
 impl VarPayload for TuplePayload {
     type Item = ObjRef;
@@ -29,11 +48,6 @@ fn traverse(obj: &ObjRef, visit: &mut dyn FnMut(ObjPtr)) {
             visit(it.as_ptr());
         }
     }
-}
-
-pub(crate) fn spec() -> TypeSpec {
-    TypeSpec::var::<TuplePayload>("tuple", TypeFlags::HAVE_GC | TypeFlags::BASETYPE)
-        .with_traverse(traverse)
 }
 
 impl Runtime {
@@ -55,4 +69,209 @@ impl Runtime {
 /// The items of a tuple, borrowed (tuples never change after construction).
 pub fn items(obj: &ObjRef) -> Option<&[ObjRef]> {
     obj.downcast_var::<TuplePayload>().map(|(_, items)| items)
+}
+
+/// `repr()` of a sequence of items between `open` and `close` (shared by list and tuple).
+pub(crate) fn repr_items(
+    rt: &Runtime,
+    items: &[ObjRef],
+    open: &str,
+    close: &str,
+) -> PyResult<String> {
+    let mut s = String::from(open);
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            s.push_str(", ");
+        }
+        s.push_str(&ops::repr_string(rt, it)?);
+    }
+    s.push_str(close);
+    Ok(s)
+}
+
+fn tuple_repr(rt: &Runtime, obj: &ObjRef) -> PyResult<String> {
+    let its = items(obj).unwrap_or(&[]);
+    if its.is_empty() {
+        return Ok("()".into());
+    }
+    if ops::repr_enter(rt, obj) {
+        return Ok("(...)".into());
+    }
+    let r = if its.len() == 1 {
+        repr_items(rt, its, "(", ",)")
+    } else {
+        repr_items(rt, its, "(", ")")
+    };
+    ops::repr_leave(rt, obj);
+    r
+}
+
+const XXPRIME_1: u64 = 11400714785074694791;
+const XXPRIME_2: u64 = 14029467366897019727;
+const XXPRIME_5: u64 = 2870177450012600261;
+
+/// CPython 3.11's `tuplehash` (xxHash's round over the items' hashes).
+pub fn tuple_hash_of(rt: &Runtime, items: &[ObjRef]) -> PyResult<i64> {
+    let mut acc = XXPRIME_5;
+    for it in items {
+        let lane = ops::hash(rt, it)? as u64;
+        acc = acc.wrapping_add(lane.wrapping_mul(XXPRIME_2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(XXPRIME_1);
+    }
+    acc = acc.wrapping_add((items.len() as u64) ^ (XXPRIME_5 ^ 3527539));
+    if acc == u64::MAX {
+        return Ok(1546275796);
+    }
+    Ok(acc as i64)
+}
+
+fn tuple_hash(rt: &Runtime, obj: &ObjRef) -> PyResult<i64> {
+    let its = items(obj).unwrap_or(&[]);
+    rt.recursive(" while hashing", || tuple_hash_of(rt, its))
+}
+
+/// Lexicographic comparison of two item sequences (`list_richcompare`/`tuplerichcompare`):
+/// the first index whose items differ decides; else the lengths.
+pub(crate) fn compare_sequences(
+    rt: &Runtime,
+    a: &[ObjRef],
+    b: &[ObjRef],
+    op: CompareOp,
+) -> PyResult<ObjRef> {
+    if a.len() != b.len() && matches!(op, CompareOp::Eq | CompareOp::Ne) {
+        return Ok(rt.new_bool(op == CompareOp::Ne));
+    }
+    for (x, y) in a.iter().zip(b.iter()) {
+        if !ops::eq(rt, x, y)? {
+            return match op {
+                CompareOp::Eq => Ok(rt.new_bool(false)),
+                CompareOp::Ne => Ok(rt.new_bool(true)),
+                _ => ops::compare(rt, x, y, op),
+            };
+        }
+    }
+    Ok(rt.new_bool(crate::types::int::ordering_result(
+        a.len().cmp(&b.len()),
+        op,
+    )))
+}
+
+fn tuple_richcompare(rt: &Runtime, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<ObjRef> {
+    match (items(a), items(b)) {
+        (Some(x), Some(y)) => compare_sequences(rt, x, y, op),
+        _ => Ok(rt.not_implemented().clone()),
+    }
+}
+
+fn tuple_concat(rt: &Runtime, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
+    let (Some(x), Some(y)) = (items(a), items(b)) else {
+        return Err(rt.type_error(format!(
+            "can only concatenate tuple (not \"{}\") to tuple",
+            ops::type_name(b)
+        )));
+    };
+    if y.is_empty() && a.type_ref().is(&rt.types().tuple) {
+        return Ok(a.clone());
+    }
+    if x.is_empty() && b.type_ref().is(&rt.types().tuple) {
+        return Ok(b.clone());
+    }
+    let mut v = Vec::with_capacity(x.len() + y.len());
+    v.extend_from_slice(x);
+    v.extend_from_slice(y);
+    Ok(rt.new_tuple(v)?)
+}
+
+/// The items of `seq * n`, or MemoryError for absurd sizes.
+pub(crate) fn repeat_items(rt: &Runtime, its: &[ObjRef], n: isize) -> PyResult<Vec<ObjRef>> {
+    if n <= 0 || its.is_empty() {
+        return Ok(Vec::new());
+    }
+    match its.len().checked_mul(n as usize) {
+        Some(total) if total <= MAX_ITEMS => {
+            let mut v = Vec::with_capacity(total);
+            for _ in 0..n {
+                v.extend_from_slice(its);
+            }
+            Ok(v)
+        }
+        _ => Err(rt.memory_error()),
+    }
+}
+
+fn tuple_repeat(rt: &Runtime, a: &ObjRef, n: isize) -> PyResult<ObjRef> {
+    let its = items(a).unwrap_or(&[]);
+    if n == 1 && a.type_ref().is(&rt.types().tuple) {
+        return Ok(a.clone());
+    }
+    Ok(rt.new_tuple(repeat_items(rt, its, n)?)?)
+}
+
+fn tuple_contains(rt: &Runtime, a: &ObjRef, x: &ObjRef) -> PyResult<bool> {
+    for it in items(a).unwrap_or(&[]) {
+        if ops::eq(rt, it, x)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+fn tuple_len(_: &Runtime, a: &ObjRef) -> PyResult<usize> {
+    Ok(items(a).map_or(0, <[ObjRef]>::len))
+}
+
+/// The items selected by a slice.
+pub(crate) fn slice_items(rt: &Runtime, its: &[ObjRef], key: &ObjRef) -> PyResult<Vec<ObjRef>> {
+    let (start, _, step, len) = slice::indices(rt, key, its.len())?;
+    let mut v = Vec::with_capacity(len);
+    let mut i = start;
+    for _ in 0..len {
+        if let Some(x) = its.get(i as usize) {
+            v.push(x.clone());
+        }
+        i += step;
+    }
+    Ok(v)
+}
+
+fn tuple_getitem(rt: &Runtime, a: &ObjRef, key: &ObjRef) -> PyResult<ObjRef> {
+    let its = items(a).unwrap_or(&[]);
+    if slice::payload(key).is_some() {
+        let v = slice_items(rt, its, key)?;
+        if v.len() == its.len() && a.type_ref().is(&rt.types().tuple) {
+            return Ok(a.clone());
+        }
+        return Ok(rt.new_tuple(v)?);
+    }
+    match slice::subscript_index(rt, key, its.len(), "tuple")? {
+        Some(i) => Ok(its[i].clone()),
+        None => Err(slice::index_error(rt, "tuple index out of range")),
+    }
+}
+
+fn tuple_iter(rt: &Runtime, a: &ObjRef) -> PyResult<ObjRef> {
+    iter::new_seq_iter(rt, a, iter::SeqKind::Tuple)
+}
+
+fn tuple_sizeof(_: &Runtime, a: &ObjRef) -> usize {
+    24 + 8 * items(a).map_or(0, <[ObjRef]>::len)
+}
+
+pub(crate) fn spec() -> TypeSpec {
+    TypeSpec::var::<TuplePayload>("tuple", TypeFlags::HAVE_GC | TypeFlags::BASETYPE)
+        .with_traverse(traverse)
+        .with_proto(ProtocolSlots {
+            repr: Some(tuple_repr),
+            hash: Some(tuple_hash),
+            richcompare: Some(tuple_richcompare),
+            concat: Some(tuple_concat),
+            repeat: Some(tuple_repeat),
+            contains: Some(tuple_contains),
+            len: Some(tuple_len),
+            getitem: Some(tuple_getitem),
+            iter: Some(tuple_iter),
+            sizeof: Some(tuple_sizeof),
+            ..ProtocolSlots::default()
+        })
 }

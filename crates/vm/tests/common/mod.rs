@@ -39,3 +39,5 @@ pub fn assert_clean_teardown(rt: Runtime) {
 pub fn ids(objs: &[ObjRef]) -> Vec<usize> {
     objs.iter().map(ObjRef::id).collect()
 }
+
+pub mod pyvalue;

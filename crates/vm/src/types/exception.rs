@@ -1,0 +1,184 @@
+//! Exception objects: CPython's `PyBaseExceptionObject` — the `args` tuple, `__context__`,
+//! `__cause__`, `__suppress_context__` and `__traceback__` (an object slot the eval loop
+//! fills) — with `BaseException`'s `str()` and `repr()` (and KeyError's `str()`, which shows
+//! the key's repr), traversed and cleared for the collector in `BaseException_traverse`'s
+//! order. Every builtin exception type shares this payload, as most of CPython's do.
+
+use std::cell::Cell;
+
+use crate::cell::ObjCell;
+use crate::errors::{ExcKind, PyResult};
+use crate::heap::AllocError;
+use crate::object::{ObjPtr, ObjRef, Payload};
+use crate::protocol::ProtocolSlots;
+use crate::runtime::Runtime;
+use crate::typeobj::{TypeFlags, TypeSpec};
+use crate::types::{str as pystr, tuple};
+
+pub struct ExceptionPayload {
+    /// `args`: always a tuple.
+    args: ObjCell,
+    /// `__traceback__`, set by the eval loop as the exception unwinds.
+    traceback: ObjCell,
+    /// `__context__`: the exception being handled when this one was raised.
+    context: ObjCell,
+    /// `__cause__`: set by `raise ... from ...`.
+    cause: ObjCell,
+    suppress_context: Cell<bool>,
+}
+
+impl Payload for ExceptionPayload {}
+
+impl ExceptionPayload {
+    /// The `args` tuple.
+    pub fn args(&self) -> Option<ObjRef> {
+        self.args.get()
+    }
+    pub fn set_args(&self, args: ObjRef) -> Option<ObjRef> {
+        self.args.replace(Some(args))
+    }
+    pub fn traceback(&self) -> Option<ObjRef> {
+        self.traceback.get()
+    }
+    pub fn set_traceback(&self, tb: Option<ObjRef>) -> Option<ObjRef> {
+        self.traceback.replace(tb)
+    }
+    pub fn context(&self) -> Option<ObjRef> {
+        self.context.get()
+    }
+    pub fn set_context(&self, c: Option<ObjRef>) -> Option<ObjRef> {
+        self.context.replace(c)
+    }
+    pub fn cause(&self) -> Option<ObjRef> {
+        self.cause.get()
+    }
+    /// `__cause__ = c` also sets `__suppress_context__`, as `raise ... from` does.
+    pub fn set_cause(&self, c: Option<ObjRef>) -> Option<ObjRef> {
+        self.suppress_context.set(true);
+        self.cause.replace(c)
+    }
+    pub fn suppress_context(&self) -> bool {
+        self.suppress_context.get()
+    }
+    pub fn set_suppress_context(&self, v: bool) {
+        self.suppress_context.set(v)
+    }
+}
+
+/// `BaseException_traverse`: dict (none yet), args, notes (none), traceback, context, cause.
+fn traverse(obj: &ObjRef, visit: &mut dyn FnMut(ObjPtr)) {
+    if let Some(e) = obj.downcast::<ExceptionPayload>() {
+        for c in [&e.args, &e.traceback, &e.context, &e.cause] {
+            if let Some(p) = c.ptr() {
+                visit(p);
+            }
+        }
+    }
+}
+
+/// `BaseException_clear`: the same fields, each taken out before it is dropped.
+fn clear(obj: &ObjRef) {
+    if let Some(e) = obj.downcast::<ExceptionPayload>() {
+        drop(e.args.take());
+        drop(e.traceback.take());
+        drop(e.context.take());
+        drop(e.cause.take());
+    }
+}
+
+fn args_items(obj: &ObjRef) -> Vec<ObjRef> {
+    obj.downcast::<ExceptionPayload>()
+        .and_then(|e| e.args())
+        .and_then(|a| tuple::items(&a).map(<[ObjRef]>::to_vec))
+        .unwrap_or_default()
+}
+
+/// `BaseException_str`: "" for no args, `str(arg)` for one, `str(args)` for several.
+fn exc_str(rt: &Runtime, obj: &ObjRef) -> PyResult<String> {
+    let args = args_items(obj);
+    match args.len() {
+        0 => Ok(String::new()),
+        1 => crate::ops::str_string(rt, &args[0]),
+        _ => crate::ops::repr_string(rt, &rt.new_tuple(args)?),
+    }
+}
+
+/// `KeyError_str`: one argument shows its repr (so `KeyError('a')` prints `'a'`).
+fn key_error_str(rt: &Runtime, obj: &ObjRef) -> PyResult<String> {
+    let args = args_items(obj);
+    if args.len() == 1 {
+        return crate::ops::repr_string(rt, &args[0]);
+    }
+    exc_str(rt, obj)
+}
+
+/// `BaseException_repr`: `Name(repr(arg))` for one argument, `Name` + repr(args) otherwise.
+fn exc_repr(rt: &Runtime, obj: &ObjRef) -> PyResult<String> {
+    let name = obj.type_object().name().to_string();
+    let args = args_items(obj);
+    if args.len() == 1 {
+        let r = crate::ops::repr_string(rt, &args[0])?;
+        return Ok(format!("{name}({r})"));
+    }
+    let r = crate::ops::repr_string(rt, &rt.new_tuple(args)?)?;
+    Ok(format!("{name}{r}"))
+}
+
+/// The spec of one builtin exception type (`base` is the already-built base type).
+pub(crate) fn spec(kind: ExcKind, base: &ObjRef) -> TypeSpec {
+    let mut proto = ProtocolSlots::default();
+    if kind == ExcKind::BaseException {
+        proto.repr = Some(exc_repr);
+        proto.str = Some(exc_str);
+    }
+    if kind == ExcKind::KeyError {
+        proto.str = Some(key_error_str);
+    }
+    TypeSpec::fixed::<ExceptionPayload>(kind.name(), TypeFlags::HAVE_GC | TypeFlags::BASETYPE)
+        .with_traverse(traverse)
+        .with_clear(clear)
+        .with_proto(proto)
+        .with_base(base)
+}
+
+impl Runtime {
+    /// An instance of the exception type `ty` with `args`, tracked.
+    pub fn new_exception(&self, ty: &ObjRef, args: Vec<ObjRef>) -> Result<ObjRef, AllocError> {
+        let args = self.new_tuple(args)?;
+        self.new_exception_with_args(ty, args)
+    }
+
+    /// An instance of `ty` whose `args` is the tuple `args`.
+    pub fn new_exception_with_args(&self, ty: &ObjRef, args: ObjRef) -> Result<ObjRef, AllocError> {
+        let e = self.alloc(
+            ty,
+            ExceptionPayload {
+                args: ObjCell::new(Some(args)),
+                traceback: ObjCell::default(),
+                context: ObjCell::default(),
+                cause: ObjCell::default(),
+                suppress_context: Cell::new(false),
+            },
+        )?;
+        e.gc_track();
+        Ok(e)
+    }
+}
+
+/// The payload of an exception object.
+pub fn payload(obj: &ObjRef) -> Option<&ExceptionPayload> {
+    obj.downcast::<ExceptionPayload>()
+}
+
+/// The first argument as text when it is a str (for `Debug` of a [`crate::PyErr`], which
+/// cannot run Python code).
+pub(crate) fn message_for_debug(obj: &ObjRef) -> String {
+    let args = args_items(obj);
+    args.iter()
+        .map(|a| match pystr::as_str(a) {
+            Some(s) => format!("{s:?}"),
+            None => format!("<{}>", a.type_object().name()),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
