@@ -134,7 +134,8 @@ fn print_error_text(out: &mut String, offset: isize, end_offset: isize, text: &s
     let mut offset = offset - 1;
     let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
     offset -= (text.chars().count() - stripped.chars().count()) as isize;
-    let text = stripped;
+    // CPython writes the line as a C string: it ends at a NUL byte.
+    let text = stripped.split('\0').next().unwrap_or("");
     let body = text.strip_suffix('\n').unwrap_or(text);
     // CPython compares the character offset with the UTF-8 length (strlen); so do we.
     let len = body.len() as isize;

@@ -24,9 +24,11 @@ pub fn concatenate(
         .iter()
         .all(|(_, s, _)| matches!(s.value, StrValue::Bytes(_)));
     if has_bytes && !all_bytes {
+        // CPython reports it at the token after the literals; `r` is where that starts
+        // unless whitespace intervenes.
         return Err(SyntaxError::syntax(
             "cannot mix bytes and nonbytes literals",
-            l,
+            r,
             r,
         ));
     }

@@ -81,9 +81,52 @@ pub(crate) fn parse_fstring_field(text: &str, offset: usize) -> Result<Expr, Syn
 fn parse(source: &str, mode: Mode, shift: usize) -> Result<Top, SyntaxError> {
     let mut tokens = TokenStream::new(source, mode, shift);
     let result = crate::python::TopParser::new().parse(&mut tokens);
-    match result {
-        Ok(top) => Ok(top),
-        Err(e) => Err(errors::map_parse_error(e, &tokens.seen, source, shift)),
+    let e = match result {
+        Ok(top) => return Ok(top),
+        Err(lalrpop_util::ParseError::User { error }) if tokens.lexer_failed => return Err(error),
+        Err(e) => e,
+    };
+    let received = tokens.seen.len();
+    // The rest of the failing logical line, for the error heuristics.
+    let mut rest = Vec::new();
+    let mut later_lexer_error = None;
+    for t in tokens.by_ref() {
+        match t {
+            Ok(t) => {
+                if rest
+                    .last()
+                    .is_some_and(|x: &Spanned| matches!(x.1, Tok::Newline | Tok::EndOfFile))
+                {
+                    continue;
+                }
+                rest.push(t);
+            }
+            Err(e) => {
+                later_lexer_error = Some(e);
+                break;
+            }
+        }
+    }
+    // `seen` also holds what we just drained; keep only what the parser received.
+    let seen = std::mem::take(&mut tokens.seen);
+    let error = errors::map_parse_error(e, &seen[..received], &rest, source, shift);
+    // Like CPython, a tokenizer error later in the file wins over a parser error; an
+    // unclosed bracket only when it opened on an earlier line than the parser error.
+    match later_lexer_error {
+        Some(lex) if lex.msg.ends_with("was never closed") => {
+            let line = |o: usize| {
+                source[..o.saturating_sub(shift).min(source.len())]
+                    .matches('\n')
+                    .count()
+            };
+            if line(lex.start) < line(error.start) {
+                Err(lex)
+            } else {
+                Err(error)
+            }
+        }
+        Some(lex) => Err(lex),
+        None => Err(error),
     }
 }
 
@@ -95,6 +138,8 @@ struct TokenStream<'a> {
     /// Every token handed to the parser, in order: the error mapping looks back at them.
     seen: Vec<Spanned>,
     shift: usize,
+    /// The lexer reported an error (it yields nothing after one).
+    lexer_failed: bool,
 }
 
 impl<'a> TokenStream<'a> {
@@ -104,6 +149,7 @@ impl<'a> TokenStream<'a> {
             ahead: VecDeque::new(),
             seen: Vec::new(),
             shift,
+            lexer_failed: false,
         }
     }
 
@@ -178,6 +224,9 @@ impl Iterator for TokenStream<'_> {
 
     fn next(&mut self) -> Option<Self::Item> {
         let item = self.pull()?;
+        if item.is_err() {
+            self.lexer_failed = true;
+        }
         if let Ok(spanned) = &item {
             if spanned.1 == Tok::With {
                 self.drop_with_parens();

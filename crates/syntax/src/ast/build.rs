@@ -33,7 +33,8 @@ pub enum ArgItem {
     Positional(Expr),
     /// A bare generator expression `f(x for x in y)`.
     Generator(Expr),
-    /// `k=v`; `k` is an expression so `f(a.b=1)` gets CPython's message.
+    /// `k=v`; `k` is an expression so `f(a.b=1)` gets CPython's message. The range is the
+    /// keyword's; for a non-name `k` it is `k`'s start to the `=`'s end instead.
     Keyword(Expr, Expr, Range),
     /// `**m`.
     DoubleStar(Expr, Range),
@@ -261,6 +262,14 @@ fn set_ctx(e: &mut Expr, new: ExprContext) {
 
 /// Checks `e` as an assignment/for target and marks it Store.
 pub fn store_target(mut e: Expr, kind: Targets) -> Result<Expr, Lx> {
+    // CPython's compiler (not its parser) rejects a bare starred target; rattle does it
+    // here so no later pass has to.
+    if kind != Targets::Del && matches!(e.kind, ExprKind::Starred { .. }) {
+        return Err(err_at(
+            "starred assignment target must be in a list or tuple",
+            &e,
+        ));
+    }
     if let Some(bad) = invalid_target(&e, kind) {
         let msg = if kind == Targets::Del {
             format!("cannot delete {}", expr_name(bad))
@@ -318,9 +327,18 @@ pub fn assign(first: Expr, mut rest: Vec<Expr>, l: usize, r: usize) -> Result<St
     };
     // CPython's invalid_named_expression: `f() = 1` gets the "here. Maybe you meant '=='"
     // hint when the whole first target is invalid and a single bitwise_or follows.
+    // For an unparenthesized tuple target it is its last element that meets the `=`.
+    let candidate = match &first.kind {
+        ExprKind::Tuple { elts, .. }
+            if elts.first().map(|e| e.range.start) == Some(first.range.start) =>
+        {
+            elts.last().unwrap_or(&first)
+        }
+        _ => &first,
+    };
     let hinted = rest.is_empty()
         && !matches!(
-            first.kind,
+            candidate.kind,
             ExprKind::List { .. }
                 | ExprKind::Tuple { .. }
                 | ExprKind::GeneratorExp { .. }
@@ -329,22 +347,19 @@ pub fn assign(first: Expr, mut rest: Vec<Expr>, l: usize, r: usize) -> Result<St
                     ..
                 }
         )
-        && invalid_target(&first, Targets::Star).is_some()
+        && invalid_target(candidate, Targets::Star).is_some_and(|bad| std::ptr::eq(bad, candidate))
         && starts_with_bitwise_or(&value);
     if hinted {
         return Err(err_at(
             format!(
                 "cannot assign to {} here. Maybe you meant '==' instead of '='?",
-                expr_name(&first)
+                expr_name(candidate)
             ),
-            &first,
+            candidate,
         ));
     }
     let mut targets = Vec::with_capacity(rest.len() + 1);
     for t in std::iter::once(first).chain(rest) {
-        if let ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } = t.kind {
-            return Err(err_at("assignment to yield expression not possible", &t));
-        }
         targets.push(store_target(t, Targets::Star)?);
     }
     Ok(stmt(
@@ -406,11 +421,11 @@ pub fn ann_assign(
             *ctx = ExprContext::Store;
             false
         }
-        ExprKind::Tuple { .. } => {
-            return Err(err_at(
-                "only single target (not tuple) can be annotated",
-                &target,
-            ))
+        ExprKind::Tuple { elts, .. } => {
+            let (s, e) = elts
+                .first()
+                .map_or((l, r), |x| (x.range.start, x.range.end));
+            return Err(err("only single target (not tuple) can be annotated", s, e));
         }
         ExprKind::List { .. } => {
             return Err(err_at(
@@ -524,7 +539,9 @@ pub fn with_stmt(items: Vec<(Expr, Option<Expr>)>, body: Block, l: usize) -> Res
 }
 
 /// Sorts a call's argument items into `args` and `keywords`, with CPython's order rules.
-fn split_arguments(items: Vec<ArgItem>) -> Result<(Vec<Expr>, Vec<Keyword>), Lx> {
+/// `close` is where CPython reports order errors: the closing parenthesis (its last
+/// token read when it gives up).
+fn split_arguments(items: Vec<ArgItem>, close: usize) -> Result<(Vec<Expr>, Vec<Keyword>), Lx> {
     let n = items.len();
     let mut args = Vec::new();
     let mut keywords: Vec<Keyword> = Vec::new();
@@ -540,10 +557,15 @@ fn split_arguments(items: Vec<ArgItem>) -> Result<(Vec<Expr>, Vec<Keyword>), Lx>
                     } else {
                         "positional argument follows keyword argument unpacking"
                     };
-                    return Err(err_at(msg, &e));
+                    let at = if starred { e.range.start } else { close };
+                    return Err(err(msg, at, at));
                 }
                 if seen_keyword && !starred {
-                    return Err(err_at("positional argument follows keyword argument", &e));
+                    return Err(err(
+                        "positional argument follows keyword argument",
+                        close,
+                        close,
+                    ));
                 }
                 args.push(e);
             }
@@ -564,7 +586,7 @@ fn split_arguments(items: Vec<ArgItem>) -> Result<(Vec<Expr>, Vec<Keyword>), Lx>
                         return Err(err(
                             "expression cannot contain assignment, perhaps you meant \"==\"?",
                             k.range.start,
-                            value.range.end,
+                            range.end,
                         ))
                     }
                 };
@@ -596,7 +618,7 @@ pub fn call(func: Expr, lpar: usize, items: Vec<ArgItem>, l: usize, r: usize) ->
             g.range = Range::new(lpar, r);
         }
     }
-    let (args, keywords) = split_arguments(items)?;
+    let (args, keywords) = split_arguments(items, r.saturating_sub(1))?;
     Ok(Expr::new(
         ExprKind::Call {
             func: Box::new(func),
@@ -615,7 +637,8 @@ pub fn class_def(
     items: Vec<ArgItem>,
     body: Block,
 ) -> Result<Stmt, Lx> {
-    let (bases, keywords) = split_arguments(items)?;
+    let close = body.body.first().map_or(l, |s| s.range.start);
+    let (bases, keywords) = split_arguments(items, close)?;
     let (r, body) = (body.end, body.body);
     Ok(stmt(
         StmtKind::ClassDef {
