@@ -1,2 +1,61 @@
-//! The `rattle` binary (placeholder until the front end lands).
-fn main() {}
+//! The `rattle` command. Arguments follow python3's shape —
+//! `rattle [option] ... [-c cmd | file | -] [arg] ...` — so that scripts see the `sys.argv`
+//! python3 would give them and exit statuses match (2 for usage errors).
+
+mod args;
+mod source;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use args::{Action, Program};
+
+fn main() -> ExitCode {
+    let action = match args::parse(std::env::args_os().skip(1)) {
+        Ok(action) => action,
+        Err(err) => {
+            // clap prints --help/--version to stdout (exit 0) and usage errors to stderr (2).
+            let _ = err.print();
+            return ExitCode::from(if err.use_stderr() { 2 } else { 0 });
+        }
+    };
+    match action {
+        Action::DumpAst(program) => dump_ast(&program),
+        Action::Run(program) => check_only(&program),
+        Action::Repl => {
+            eprintln!("rattle: the interactive REPL is not implemented yet");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `rattle --ast`: print the AST as python3's `ast.dump(tree, indent=2, include_attributes=True)`.
+fn dump_ast(program: &Program) -> ExitCode {
+    let loaded = match source::load(program) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
+    };
+    match loaded.parse() {
+        Ok(module) => {
+            let mut out = std::io::stdout().lock();
+            let _ = out.write_all(syntax::dump_module(&module, &loaded.text).as_bytes());
+            ExitCode::SUCCESS
+        }
+        Err(code) => code,
+    }
+}
+
+/// Running a program needs the VM (issue 4); until then rattle checks its syntax and says so.
+fn check_only(program: &Program) -> ExitCode {
+    let loaded = match source::load(program) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
+    };
+    match loaded.parse() {
+        Ok(_) => {
+            eprintln!("rattle: syntax OK; running programs is not implemented yet");
+            ExitCode::from(2)
+        }
+        Err(code) => code,
+    }
+}

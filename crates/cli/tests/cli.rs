@@ -1,0 +1,99 @@
+//! The `rattle` binary as a user meets it: arguments, messages and exit statuses, compared
+//! with python3's where python3 has the same behaviour.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn rattle(args: &[&str], cwd: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_rattle")).args(args).current_dir(cwd).output().expect("rattle runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn scratch_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("rattle-cli-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
+
+#[test]
+fn version_and_help_go_to_stdout() {
+    let dir = scratch_dir("version");
+    let out = rattle(&["--version"], &dir);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(text(&out.stdout), format!("rattle {}\n", env!("CARGO_PKG_VERSION")));
+    let out = rattle(&["--help"], &dir);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(text(&out.stdout).contains("rattle [option] ... [-c cmd | file | -] [arg] ..."));
+}
+
+#[test]
+fn missing_file_reads_like_python3() {
+    let dir = scratch_dir("missing");
+    let out = rattle(&["no_such_file.py"], &dir);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    let expected_path = dir.join("no_such_file.py");
+    assert_eq!(
+        stderr,
+        format!("rattle: can't open file '{}': [Errno 2] No such file or directory\n", expected_path.display())
+    );
+    if let Some(python) = testsuite::oracle() {
+        let py = Command::new(python).arg("no_such_file.py").current_dir(&dir).output().expect("python3 runs");
+        assert_eq!(py.status.code(), Some(2));
+        let py_stderr = text(&py.stderr);
+        // python3 names itself by its full path; compare from the first ": ".
+        let tail = |s: &str| s.split_once(": ").map(|(_, rest)| rest.to_owned()).unwrap_or_default();
+        assert_eq!(tail(&stderr), tail(&py_stderr));
+    }
+}
+
+#[test]
+fn missing_command_argument_is_a_usage_error() {
+    let out = rattle(&["-c"], &scratch_dir("usage"));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!out.stderr.is_empty());
+}
+
+#[test]
+fn ast_dump_matches_python3() {
+    let dir = scratch_dir("ast");
+    let source = "def f(a, *, b=1):\n    return a + b\n\nprint(f(1, b=2))\n";
+    std::fs::write(dir.join("prog.py"), source).expect("write");
+    let out = rattle(&["--ast", "prog.py"], &dir);
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", text(&out.stderr));
+    let dump = text(&out.stdout);
+    assert!(dump.starts_with("Module(\n"));
+    if let Some(python) = testsuite::oracle() {
+        let expected = testsuite::python_ast_dumps(python, &[dir.join("prog.py")]);
+        assert_eq!(expected[0].as_deref(), Some(dump.as_str()));
+    }
+}
+
+#[test]
+fn syntax_error_in_file_reads_like_python3() {
+    let dir = scratch_dir("syntaxerror");
+    std::fs::write(dir.join("bad.py"), "x = 1\nif x\n    pass\n").expect("write");
+    let out = rattle(&["bad.py"], &dir);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(stderr.ends_with("SyntaxError: expected ':'\n"), "got {stderr}");
+    assert!(stderr.contains(&format!("File \"{}\", line 2", dir.join("bad.py").display())));
+    if let Some(python) = testsuite::oracle() {
+        let py = Command::new(python).arg("bad.py").current_dir(&dir).output().expect("python3 runs");
+        assert_eq!(text(&py.stderr), stderr);
+    }
+}
+
+#[test]
+fn syntax_error_in_command_reads_like_python3() {
+    let dir = scratch_dir("command");
+    let out = rattle(&["-c", "f() = 1"], &dir);
+    assert_eq!(out.status.code(), Some(1));
+    if let Some(python) = testsuite::oracle() {
+        let py = Command::new(python).args(["-c", "f() = 1"]).current_dir(&dir).output().expect("python3 runs");
+        assert_eq!(text(&out.stderr), text(&py.stderr));
+    }
+}
