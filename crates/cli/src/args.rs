@@ -37,12 +37,9 @@ fn command() -> Command {
                 .num_args(1)
                 .allow_hyphen_values(true),
         )
-        .arg(
-            Arg::new("ast")
-                .long("ast")
-                .action(ArgAction::SetTrue)
-                .help("print the program's AST (as python3's ast.dump with indent=2 and positions) and exit"),
-        )
+        .arg(Arg::new("ast").long("ast").action(ArgAction::SetTrue).help(
+            "print the program's AST (as python3's ast.dump with indent=2 and positions) and exit",
+        ))
         .arg(
             Arg::new("args")
                 .value_name("file | - ] [arg")
@@ -56,9 +53,18 @@ fn command() -> Command {
 
 /// Parses the arguments after the program name.
 pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Action, clap::Error> {
-    let mut matches = command().try_get_matches_from(std::iter::once(OsString::from("rattle")).chain(args))?;
-    let rest: Vec<OsString> = matches.remove_many::<OsString>("args").map(Iterator::collect).unwrap_or_default();
-    let lossy = |items: &[OsString]| items.iter().map(|a| a.to_string_lossy().into_owned()).collect::<Vec<_>>();
+    let mut matches =
+        command().try_get_matches_from(std::iter::once(OsString::from("rattle")).chain(args))?;
+    let rest: Vec<OsString> = matches
+        .remove_many::<OsString>("args")
+        .map(Iterator::collect)
+        .unwrap_or_default();
+    let lossy = |items: &[OsString]| {
+        items
+            .iter()
+            .map(|a| a.to_string_lossy().into_owned())
+            .collect::<Vec<_>>()
+    };
     let program = if let Some(code) = matches.remove_one::<String>("command") {
         let mut argv = vec!["-c".to_owned()];
         argv.extend(lossy(&rest));
@@ -69,7 +75,10 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Action, clap::E
             argv.extend(lossy(others));
             Some(Program::Stdin { argv })
         } else {
-            Some(Program::File { path: first.clone(), argv: lossy(&rest) })
+            Some(Program::File {
+                path: first.clone(),
+                argv: lossy(&rest),
+            })
         }
     } else {
         None
@@ -78,7 +87,9 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Action, clap::E
     Ok(match (program, ast) {
         (Some(program), true) => Action::DumpAst(program),
         (Some(program), false) => Action::Run(program),
-        (None, true) => Action::DumpAst(Program::Stdin { argv: vec!["-".to_owned()] }),
+        (None, true) => Action::DumpAst(Program::Stdin {
+            argv: vec!["-".to_owned()],
+        }),
         (None, false) => Action::Repl,
     })
 }
@@ -94,26 +105,55 @@ mod tests {
     #[test]
     fn script_arguments_belong_to_the_script() {
         let action = parse_strs(&["x.py", "-c", "--ast", "y"]);
-        let argv = vec!["x.py", "-c", "--ast", "y"].into_iter().map(String::from).collect();
-        assert_eq!(action, Action::Run(Program::File { path: "x.py".into(), argv }));
+        let argv = vec!["x.py", "-c", "--ast", "y"]
+            .into_iter()
+            .map(String::from)
+            .collect();
+        assert_eq!(
+            action,
+            Action::Run(Program::File {
+                path: "x.py".into(),
+                argv
+            })
+        );
     }
 
     #[test]
     fn command_takes_the_rest_as_argv() {
         let action = parse_strs(&["-c", "print(1)", "-x", "a"]);
-        let argv = vec!["-c", "-x", "a"].into_iter().map(String::from).collect();
-        assert_eq!(action, Action::Run(Program::Command { code: "print(1)".into(), argv }));
+        let argv = vec!["-c", "-x", "a"]
+            .into_iter()
+            .map(String::from)
+            .collect();
+        assert_eq!(
+            action,
+            Action::Run(Program::Command {
+                code: "print(1)".into(),
+                argv
+            })
+        );
     }
 
     #[test]
     fn dash_reads_stdin() {
-        assert_eq!(parse_strs(&["-", "a"]), Action::Run(Program::Stdin { argv: vec!["-".into(), "a".into()] }));
+        assert_eq!(
+            parse_strs(&["-", "a"]),
+            Action::Run(Program::Stdin {
+                argv: vec!["-".into(), "a".into()]
+            })
+        );
     }
 
     #[test]
     fn ast_flag_before_file() {
         let action = parse_strs(&["--ast", "f.py"]);
-        assert_eq!(action, Action::DumpAst(Program::File { path: "f.py".into(), argv: vec!["f.py".into()] }));
+        assert_eq!(
+            action,
+            Action::DumpAst(Program::File {
+                path: "f.py".into(),
+                argv: vec!["f.py".into()]
+            })
+        );
     }
 
     #[test]

@@ -29,7 +29,9 @@ pub fn load(program: &Program) -> Result<Loaded, ExitCode> {
         }
         Program::File { path, .. } => {
             // python3 names the script by its absolute path (cwd joined, not normalized).
-            let absolute = std::env::current_dir().map(|cwd| cwd.join(path)).unwrap_or_else(|_| PathBuf::from(path));
+            let absolute = std::env::current_dir()
+                .map(|cwd| cwd.join(path))
+                .unwrap_or_else(|_| PathBuf::from(path));
             let shown = absolute.to_string_lossy().into_owned();
             if absolute.is_dir() {
                 eprintln!("rattle: can't find '__main__' module in '{shown}'");

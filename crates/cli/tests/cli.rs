@@ -5,7 +5,11 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 fn rattle(args: &[&str], cwd: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_rattle")).args(args).current_dir(cwd).output().expect("rattle runs")
+    Command::new(env!("CARGO_BIN_EXE_rattle"))
+        .args(args)
+        .current_dir(cwd)
+        .output()
+        .expect("rattle runs")
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -23,7 +27,10 @@ fn version_and_help_go_to_stdout() {
     let dir = scratch_dir("version");
     let out = rattle(&["--version"], &dir);
     assert_eq!(out.status.code(), Some(0));
-    assert_eq!(text(&out.stdout), format!("rattle {}\n", env!("CARGO_PKG_VERSION")));
+    assert_eq!(
+        text(&out.stdout),
+        format!("rattle {}\n", env!("CARGO_PKG_VERSION"))
+    );
     let out = rattle(&["--help"], &dir);
     assert_eq!(out.status.code(), Some(0));
     assert!(text(&out.stdout).contains("rattle [option] ... [-c cmd | file | -] [arg] ..."));
@@ -38,14 +45,25 @@ fn missing_file_reads_like_python3() {
     let expected_path = dir.join("no_such_file.py");
     assert_eq!(
         stderr,
-        format!("rattle: can't open file '{}': [Errno 2] No such file or directory\n", expected_path.display())
+        format!(
+            "rattle: can't open file '{}': [Errno 2] No such file or directory\n",
+            expected_path.display()
+        )
     );
     if let Some(python) = testsuite::oracle() {
-        let py = Command::new(python).arg("no_such_file.py").current_dir(&dir).output().expect("python3 runs");
+        let py = Command::new(python)
+            .arg("no_such_file.py")
+            .current_dir(&dir)
+            .output()
+            .expect("python3 runs");
         assert_eq!(py.status.code(), Some(2));
         let py_stderr = text(&py.stderr);
         // python3 names itself by its full path; compare from the first ": ".
-        let tail = |s: &str| s.split_once(": ").map(|(_, rest)| rest.to_owned()).unwrap_or_default();
+        let tail = |s: &str| {
+            s.split_once(": ")
+                .map(|(_, rest)| rest.to_owned())
+                .unwrap_or_default()
+        };
         assert_eq!(tail(&stderr), tail(&py_stderr));
     }
 }
@@ -79,10 +97,20 @@ fn syntax_error_in_file_reads_like_python3() {
     let out = rattle(&["bad.py"], &dir);
     assert_eq!(out.status.code(), Some(1));
     let stderr = text(&out.stderr);
-    assert!(stderr.ends_with("SyntaxError: expected ':'\n"), "got {stderr}");
-    assert!(stderr.contains(&format!("File \"{}\", line 2", dir.join("bad.py").display())));
+    assert!(
+        stderr.ends_with("SyntaxError: expected ':'\n"),
+        "got {stderr}"
+    );
+    assert!(stderr.contains(&format!(
+        "File \"{}\", line 2",
+        dir.join("bad.py").display()
+    )));
     if let Some(python) = testsuite::oracle() {
-        let py = Command::new(python).arg("bad.py").current_dir(&dir).output().expect("python3 runs");
+        let py = Command::new(python)
+            .arg("bad.py")
+            .current_dir(&dir)
+            .output()
+            .expect("python3 runs");
         assert_eq!(text(&py.stderr), stderr);
     }
 }
@@ -93,7 +121,11 @@ fn syntax_error_in_command_reads_like_python3() {
     let out = rattle(&["-c", "f() = 1"], &dir);
     assert_eq!(out.status.code(), Some(1));
     if let Some(python) = testsuite::oracle() {
-        let py = Command::new(python).args(["-c", "f() = 1"]).current_dir(&dir).output().expect("python3 runs");
+        let py = Command::new(python)
+            .args(["-c", "f() = 1"])
+            .current_dir(&dir)
+            .output()
+            .expect("python3 runs");
         assert_eq!(text(&out.stderr), text(&py.stderr));
     }
 }

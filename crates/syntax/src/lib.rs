@@ -19,6 +19,7 @@ pub mod validate;
 
 pub use dump::{dump_expression, dump_module};
 pub use error::{ErrorDisplay, SyntaxError, SyntaxErrorKind};
+pub use lexer::decode_source;
 pub use parser::{parse_expression, parse_interactive, parse_module};
 
 #[allow(clippy::all, unused)]

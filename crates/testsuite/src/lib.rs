@@ -11,7 +11,10 @@ use std::sync::OnceLock;
 
 /// The repository root (the workspace's `tests/` and `scripts/` live there).
 pub fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("the testsuite crate lives in crates/")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .expect("the testsuite crate lives in crates/")
 }
 
 /// The `.py` files of a suite (`tests/<suite>/*.py`), sorted by name.
@@ -33,7 +36,9 @@ pub fn snapshot_dir(suite: &str) -> PathBuf {
 
 /// The file's name without `.py`, used as its snapshot name.
 pub fn stem(path: &Path) -> String {
-    path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 /// `python3` when it is CPython 3.11 (the oracle), else `None`: comparisons are then skipped
@@ -44,7 +49,10 @@ pub fn oracle() -> Option<&'static str> {
         if std::env::var_os("RATTLE_NO_ORACLE").is_some() {
             return None;
         }
-        let out = Command::new("python3").args(["-c", "import sys; print(sys.version_info[:2] == (3, 11))"]).output().ok()?;
+        let out = Command::new("python3")
+            .args(["-c", "import sys; print(sys.version_info[:2] == (3, 11))"])
+            .output()
+            .ok()?;
         (String::from_utf8_lossy(&out.stdout).trim() == "True").then_some("python3")
     })
 }
@@ -61,11 +69,21 @@ pub struct Outcome {
 /// bare file name in the output, since rattle's test runs name the file by its bare name.
 pub fn python_run(python: &str, file: &Path) -> Outcome {
     let absolute = file.canonicalize().unwrap_or_else(|_| file.to_path_buf());
-    let out = Command::new(python).arg(&absolute).output().expect("python3 runs");
-    let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let out = Command::new(python)
+        .arg(&absolute)
+        .output()
+        .expect("python3 runs");
+    let name = file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let shown = absolute.to_string_lossy().into_owned();
     let clean = |bytes: &[u8]| String::from_utf8_lossy(bytes).replace(&shown, &name);
-    Outcome { stdout: clean(&out.stdout), stderr: clean(&out.stderr), status: out.status.code().unwrap_or(-1) }
+    Outcome {
+        stdout: clean(&out.stdout),
+        stderr: clean(&out.stderr),
+        status: out.status.code().unwrap_or(-1),
+    }
 }
 
 /// python3's `ast.dump(ast.parse(src), indent=2, include_attributes=True)` for each file,
@@ -87,13 +105,25 @@ for path in sys.argv[1:]:
         sys.stdout.buffer.write(data)
     sys.stdout.flush()
 "#;
-    let out = Command::new(python).arg("-c").arg(SCRIPT).args(files).output().expect("python3 runs");
-    assert!(out.status.success(), "python3 failed: {}", String::from_utf8_lossy(&out.stderr));
+    let out = Command::new(python)
+        .arg("-c")
+        .arg(SCRIPT)
+        .args(files)
+        .output()
+        .expect("python3 runs");
+    assert!(
+        out.status.success(),
+        "python3 failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let mut dumps = Vec::with_capacity(files.len());
     let mut rest = out.stdout.as_slice();
     for _ in files {
         let newline = rest.iter().position(|&b| b == b'\n').expect("length line");
-        let len: i64 = std::str::from_utf8(&rest[..newline]).expect("ascii").parse().expect("a length");
+        let len: i64 = std::str::from_utf8(&rest[..newline])
+            .expect("ascii")
+            .parse()
+            .expect("a length");
         rest = &rest[newline + 1..];
         if len < 0 {
             dumps.push(None);

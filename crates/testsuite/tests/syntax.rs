@@ -3,7 +3,9 @@
 //! (programs with one SyntaxError each; rattle's message must equal what python3 prints when
 //! running the file). Both are snapshotted in `tests/syntax/snapshots`.
 
-use testsuite::{first_difference, oracle, python_ast_dumps, python_run, snapshot_dir, stem, suite_files};
+use testsuite::{
+    first_difference, oracle, python_ast_dumps, python_run, snapshot_dir, stem, suite_files,
+};
 
 fn snapshot(name: &str, text: &str) {
     insta::with_settings!({
@@ -26,9 +28,14 @@ fn programs_parse_and_dump_like_python3() {
     let oracle_dumps = oracle().map(|python| python_ast_dumps(python, &files));
     let mut mismatches = Vec::new();
     for (index, file) in files.iter().enumerate() {
-        let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let dump = syntax::decode_source(&read(file), &name)
-            .and_then(|text| syntax::parse_module(&text).map(|module| syntax::dump_module(&module, &text)))
+            .and_then(|text| {
+                syntax::parse_module(&text).map(|module| syntax::dump_module(&module, &text))
+            })
             .unwrap_or_else(|err| panic!("{name} must parse, got {err}"));
         if let Some(dumps) = &oracle_dumps {
             match &dumps[index] {
@@ -36,12 +43,18 @@ fn programs_parse_and_dump_like_python3() {
                     mismatches.push(format!("{name}: {}", first_difference(expected, &dump)))
                 }
                 Some(_) => {}
-                None => mismatches.push(format!("{name}: python3 cannot parse it; it does not belong in ok/")),
+                None => mismatches.push(format!(
+                    "{name}: python3 cannot parse it; it does not belong in ok/"
+                )),
             }
         }
         snapshot(&format!("ok__{}", stem(file)), &dump);
     }
-    assert!(mismatches.is_empty(), "AST dumps differ from python3's:\n{}", mismatches.join("\n"));
+    assert!(
+        mismatches.is_empty(),
+        "AST dumps differ from python3's:\n{}",
+        mismatches.join("\n")
+    );
 }
 
 #[test]
@@ -50,9 +63,14 @@ fn syntax_errors_read_like_python3() {
     assert!(!files.is_empty(), "the suite has scripts");
     let mut mismatches = Vec::new();
     for file in &files {
-        let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let bytes = read(file);
-        let err = match syntax::decode_source(&bytes, &name).and_then(|text| syntax::parse_module(&text).map(|_| text)) {
+        let err = match syntax::decode_source(&bytes, &name)
+            .and_then(|text| syntax::parse_module(&text).map(|_| text))
+        {
             Ok(_) => panic!("{name} must be rejected with a SyntaxError"),
             Err(err) => err,
         };
@@ -60,12 +78,22 @@ fn syntax_errors_read_like_python3() {
         if let Some(python) = oracle() {
             let expected = python_run(python, file);
             if expected.status != 1 || !expected.stdout.is_empty() {
-                mismatches.push(format!("{name}: python3 exited {} with stdout {:?}", expected.status, expected.stdout));
+                mismatches.push(format!(
+                    "{name}: python3 exited {} with stdout {:?}",
+                    expected.status, expected.stdout
+                ));
             } else if expected.stderr != rendered {
-                mismatches.push(format!("{name}: {}", first_difference(&expected.stderr, &rendered)));
+                mismatches.push(format!(
+                    "{name}: {}",
+                    first_difference(&expected.stderr, &rendered)
+                ));
             }
         }
         snapshot(&format!("error__{}", stem(file)), &rendered);
     }
-    assert!(mismatches.is_empty(), "SyntaxErrors differ from python3's:\n{}", mismatches.join("\n"));
+    assert!(
+        mismatches.is_empty(),
+        "SyntaxErrors differ from python3's:\n{}",
+        mismatches.join("\n")
+    );
 }
