@@ -67,6 +67,15 @@ pub struct BuiltinTypes {
     pub tuple_iterator: ObjRef,
     pub str_ascii_iterator: ObjRef,
     pub str_iterator: ObjRef,
+    pub dict_keyiterator: ObjRef,
+    pub dict_valueiterator: ObjRef,
+    pub dict_itemiterator: ObjRef,
+    pub set: ObjRef,
+    pub frozenset: ObjRef,
+    pub set_iterator: ObjRef,
+    pub range: ObjRef,
+    pub range_iterator: ObjRef,
+    pub longrange_iterator: ObjRef,
 }
 
 impl BuiltinTypes {
@@ -98,6 +107,15 @@ impl BuiltinTypes {
                 &self.tuple_iterator,
                 &self.str_ascii_iterator,
                 &self.str_iterator,
+                &self.dict_keyiterator,
+                &self.dict_valueiterator,
+                &self.dict_itemiterator,
+                &self.set,
+                &self.frozenset,
+                &self.set_iterator,
+                &self.range,
+                &self.range_iterator,
+                &self.longrange_iterator,
             ],
         )
     }
@@ -265,6 +283,15 @@ impl Runtime {
             tuple_iterator: mkb(types::iter::spec("tuple_iterator"))?,
             str_ascii_iterator: mkb(types::iter::spec("str_ascii_iterator"))?,
             str_iterator: mkb(types::iter::spec("str_iterator"))?,
+            dict_keyiterator: mkb(types::dict::iter_spec("dict_keyiterator"))?,
+            dict_valueiterator: mkb(types::dict::iter_spec("dict_valueiterator"))?,
+            dict_itemiterator: mkb(types::dict::iter_spec("dict_itemiterator"))?,
+            set: mkb(types::set::set_spec())?,
+            frozenset: mkb(types::set::frozenset_spec())?,
+            set_iterator: mkb(types::set::iter_spec())?,
+            range: mkb(types::range::spec())?,
+            range_iterator: mkb(types::range::iter_spec("range_iterator"))?,
+            longrange_iterator: mkb(types::range::iter_spec("longrange_iterator"))?,
             object,
             type_,
         };

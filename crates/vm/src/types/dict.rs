@@ -1,71 +1,331 @@
-//! A minimal `dict`: GC head + header + version tag + an entry array (key, value, key,
-//! value, ... in insertion order, in its own heap block) = 64 bytes, CPython's 64-byte
-//! block. Lookup here is by identity only; hashing and `__eq__` come with the eval loop
-//! (issue 4 replaces the table). What this file fixes is the memory behaviour: created
-//! untracked, tracked on the first insert of a possibly-tracked key or value
-//! (`MAINTAIN_TRACKING`), entries released FIRST TO LAST, key before value
-//! (`free_keys_object`), and visited first to last, value before key (`dict_traverse`).
+//! `dict`: GC head + header + the version tag and a pointer to the table = 48 bytes, a
+//! 64-byte block as CPython's `PyDictObject`. The table is CPython 3.11's compact dict: an
+//! index array probed with CPython's perturbation, and the entries (hash, key, value) in
+//! insertion order, so iteration order is insertion order; deleted entries leave a hole until
+//! the next resize (`dictresize` compacts). Sizes follow CPython: the first insert makes an
+//! 8-slot table with 5 usable entries (`USABLE_FRACTION`), and a full table grows to the
+//! smallest power of two holding `used * 3` (`GROWTH_RATE`), which is what `__sizeof__`
+//! reports.
+//!
+//! Keys are found by the VM-computed hash, then identity, then `==`, which can run Python code
+//! that mutates the dict: no borrow of the table is held across a comparison, and a lookup
+//! whose dict changed meanwhile starts over (CPython does the same), so nothing can crash.
+//! The table's arrays are Rust allocations rather than heap blocks (a deviation from
+//! CPython's `PyObject_Malloc` keys object).
+//!
+//! Tracking as `MAINTAIN_TRACKING`: untracked until a possibly-tracked key or value goes in.
+//! Release and `tp_clear` drop entries FIRST TO LAST, key then value; `tp_traverse` visits
+//! value then key per entry, as `dict_traverse`.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
-use crate::heap::{AllocError, ObjVec};
+use bytecode::CompareOp;
+
+use crate::errors::{ExcKind, PyResult};
+use crate::heap::AllocError;
 use crate::object::{ObjPtr, ObjRef, Payload};
+use crate::ops;
+use crate::protocol::ProtocolSlots;
 use crate::runtime::Runtime;
 use crate::typeobj::{TypeFlags, TypeSpec};
+use crate::types::{iter, str as pystr};
+
+const EMPTY: isize = -1;
+const DUMMY: isize = -2;
+const PERTURB_SHIFT: u32 = 5;
+
+struct Entry {
+    hash: i64,
+    key: ObjRef,
+    value: ObjRef,
+}
+
+struct Table {
+    /// `DK_IS_UNICODE`: made for str keys only (16-byte entries in CPython); the first
+    /// non-str key converts it with a resize, as `insertdict` does.
+    unicode: bool,
+    /// Index array: EMPTY, DUMMY, or an index into `entries`.
+    indices: Vec<isize>,
+    /// Entries in insertion order; `None` = deleted.
+    entries: Vec<Option<Entry>>,
+    used: usize,
+}
+
+impl Table {
+    fn with_size(size: usize, unicode: bool) -> Table {
+        Table {
+            unicode,
+            indices: vec![EMPTY; size],
+            entries: Vec::with_capacity(usable(size)),
+            used: 0,
+        }
+    }
+
+    fn mask(&self) -> usize {
+        self.indices.len() - 1
+    }
+
+    /// The first EMPTY or DUMMY slot of `hash`'s probe sequence (insertion after a miss).
+    fn free_slot(&self, hash: i64) -> usize {
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            if self.indices[i] < 0 {
+                return i;
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+    }
+
+    fn rebuild(&mut self, size: usize) {
+        let old = std::mem::take(&mut self.entries);
+        self.indices = vec![EMPTY; size];
+        self.entries = Vec::with_capacity(usable(size));
+        for e in old.into_iter().flatten() {
+            let slot = self.free_slot(e.hash);
+            self.indices[slot] = self.entries.len() as isize;
+            self.entries.push(Some(e));
+        }
+    }
+}
+
+/// `calculate_log2_keysize` as a size: CPython 3.11's bit trick, which gives 8 only for 0 and
+/// 8 and 16 for every other request up to 15.
+fn keysize_for(minsize: usize) -> usize {
+    let m = ((minsize | 8) - 1) | 7;
+    1usize << (usize::BITS - m.leading_zeros())
+}
+
+/// `USABLE_FRACTION`.
+fn usable(size: usize) -> usize {
+    (size << 1) / 3
+}
 
 pub struct DictPayload {
-    /// `ma_version_tag`: bumped on every change (inline caches will key on it).
+    /// `ma_version_tag`: bumped on every change (inline caches will key on it; lookups use
+    /// it to notice a mutation by `__eq__`).
     version: Cell<u64>,
-    /// Keys at even indices, values at odd ones.
-    entries: ObjVec,
+    /// `ma_keys`: none until the first insert.
+    table: RefCell<Option<Box<Table>>>,
 }
 
 impl Payload for DictPayload {}
 
 impl Drop for DictPayload {
     fn drop(&mut self) {
-        self.entries.clear_first_to_last();
+        clear_entries(self);
     }
+}
+
+/// Empties the table, then releases the entries first to last, key then value.
+fn clear_entries(d: &DictPayload) {
+    let table = d.table.borrow_mut().take();
+    d.bump();
+    if let Some(t) = table {
+        for e in t.entries.into_iter().flatten() {
+            let Entry { key, value, .. } = e;
+            drop(key);
+            drop(value);
+        }
+    }
+}
+
+/// Where a key is.
+enum Lookup {
+    /// Index into `entries`.
+    Found(usize),
+    Missing,
 }
 
 impl DictPayload {
     pub fn len(&self) -> usize {
-        self.entries.len() / 2
+        self.table.borrow().as_ref().map_or(0, |t| t.used)
     }
 
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.len() == 0
     }
 
     pub fn version(&self) -> u64 {
         self.version.get()
     }
 
-    fn find(&self, key: &ObjRef) -> Option<usize> {
-        let mut i = 0;
-        while let Some(k) = self.entries.get(i) {
-            if k.is(key) {
-                return Some(i);
-            }
-            i += 2;
-        }
-        None
+    fn bump(&self) {
+        self.version.set(self.version.get().wrapping_add(1));
     }
 
-    /// The value stored under `key` (identity).
+    /// The value stored under `key` by identity alone (no hashing, no `==`).
     pub fn get_by_identity(&self, key: &ObjRef) -> Option<ObjRef> {
-        self.find(key).and_then(|i| self.entries.get(i + 1))
+        let t = self.table.borrow();
+        t.as_ref()?
+            .entries
+            .iter()
+            .flatten()
+            .find(|e| e.key.is(key))
+            .map(|e| e.value.clone())
     }
 
     /// The (key, value) pairs in insertion order.
     pub fn items(&self) -> Vec<(ObjRef, ObjRef)> {
-        let v = self.entries.to_vec();
-        let mut out = Vec::with_capacity(v.len() / 2);
-        let mut it = v.into_iter();
-        while let (Some(k), Some(val)) = (it.next(), it.next()) {
-            out.push((k, val));
+        let t = self.table.borrow();
+        t.as_ref().map_or_else(Vec::new, |t| {
+            t.entries
+                .iter()
+                .flatten()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect()
+        })
+    }
+
+    /// The entry at position `i` of the entry array (iteration), or `None` past the end;
+    /// `Some(None)` for a hole.
+    fn entry_at(&self, i: usize) -> Option<Option<(ObjRef, ObjRef)>> {
+        let t = self.table.borrow();
+        let t = t.as_ref()?;
+        let e = t.entries.get(i)?;
+        Some(e.as_ref().map(|e| (e.key.clone(), e.value.clone())))
+    }
+
+    fn lookup(&self, rt: &Runtime, key: &ObjRef, hash: i64) -> PyResult<Lookup> {
+        'restart: loop {
+            let version = self.version.get();
+            let mut perturb = hash as u64;
+            let mut i;
+            {
+                let t = self.table.borrow();
+                let Some(t) = t.as_ref() else {
+                    return Ok(Lookup::Missing);
+                };
+                i = (hash as u64 as usize) & t.mask();
+            }
+            loop {
+                // Read one slot with a short borrow; compare with none held.
+                let candidate = {
+                    let t = self.table.borrow();
+                    let Some(t) = t.as_ref() else {
+                        return Ok(Lookup::Missing);
+                    };
+                    let ix = t.indices[i];
+                    if ix == EMPTY {
+                        return Ok(Lookup::Missing);
+                    }
+                    let mut c = None;
+                    if ix >= 0 {
+                        if let Some(Some(e)) = t.entries.get(ix as usize) {
+                            if e.key.is(key) {
+                                return Ok(Lookup::Found(ix as usize));
+                            }
+                            if e.hash == hash {
+                                c = Some((ix as usize, e.key.clone()));
+                            }
+                        }
+                    }
+                    perturb >>= PERTURB_SHIFT;
+                    i = (i
+                        .wrapping_mul(5)
+                        .wrapping_add(perturb as usize)
+                        .wrapping_add(1))
+                        & t.mask();
+                    c
+                };
+                if let Some((ix, k)) = candidate {
+                    let equal = if let (Some(a), Some(b)) = (pystr::as_str(&k), pystr::as_str(key))
+                    {
+                        a == b
+                    } else {
+                        ops::eq(rt, &k, key)?
+                    };
+                    if self.version.get() != version {
+                        continue 'restart;
+                    }
+                    if equal {
+                        return Ok(Lookup::Found(ix));
+                    }
+                }
+            }
         }
-        out
+    }
+
+    /// `d[key]`, `None` if missing.
+    pub fn get(&self, rt: &Runtime, key: &ObjRef) -> PyResult<Option<ObjRef>> {
+        let hash = ops::hash(rt, key)?;
+        self.get_with_hash(rt, key, hash)
+    }
+
+    pub fn get_with_hash(&self, rt: &Runtime, key: &ObjRef, hash: i64) -> PyResult<Option<ObjRef>> {
+        match self.lookup(rt, key, hash)? {
+            Lookup::Found(ix) => Ok(self.entry_at(ix).flatten().map(|(_, v)| v)),
+            Lookup::Missing => Ok(None),
+        }
+    }
+
+    /// `d[key] = value`; returns the replaced value (dropped by the caller, after the store).
+    pub fn set_with_hash(
+        &self,
+        rt: &Runtime,
+        key: ObjRef,
+        hash: i64,
+        value: ObjRef,
+    ) -> PyResult<Option<ObjRef>> {
+        let found = self.lookup(rt, &key, hash)?;
+        let mut t = self.table.borrow_mut();
+        self.bump();
+        if let Lookup::Found(ix) = found {
+            if let Some(Some(e)) = t.as_mut().and_then(|t| t.entries.get_mut(ix)) {
+                return Ok(Some(std::mem::replace(&mut e.value, value)));
+            }
+        }
+        let is_str = key.type_ref().is(&rt.types().str_);
+        let table = t.get_or_insert_with(|| Box::new(Table::with_size(8, is_str)));
+        let convert = table.unicode && !is_str;
+        if convert || table.entries.len() >= usable(table.indices.len()) {
+            // insertion_resize: GROWTH_RATE(d) = used * 3.
+            let size = keysize_for(table.used * 3);
+            if size > (1 << 40) {
+                return Err(rt.memory_error());
+            }
+            if convert {
+                table.unicode = false;
+            }
+            table.rebuild(size);
+        }
+        let slot = table.free_slot(hash);
+        table.indices[slot] = table.entries.len() as isize;
+        table.entries.push(Some(Entry { hash, key, value }));
+        table.used += 1;
+        Ok(None)
+    }
+
+    /// `del d[key]`: the removed (key, value), or `None` if missing.
+    pub fn remove_with_hash(
+        &self,
+        rt: &Runtime,
+        key: &ObjRef,
+        hash: i64,
+    ) -> PyResult<Option<(ObjRef, ObjRef)>> {
+        let Lookup::Found(ix) = self.lookup(rt, key, hash)? else {
+            return Ok(None);
+        };
+        let mut t = self.table.borrow_mut();
+        let Some(table) = t.as_mut() else {
+            return Ok(None);
+        };
+        let removed = table.entries.get_mut(ix).and_then(Option::take);
+        if let Some(e) = removed {
+            if let Some(slot) = table.indices.iter().position(|&x| x == ix as isize) {
+                table.indices[slot] = DUMMY;
+            }
+            table.used -= 1;
+            self.bump();
+            return Ok(Some((e.key, e.value)));
+        }
+        Ok(None)
     }
 }
 
@@ -73,27 +333,24 @@ fn traverse(obj: &ObjRef, visit: &mut dyn FnMut(ObjPtr)) {
     let Some(d) = obj.downcast::<DictPayload>() else {
         return;
     };
-    let mut pair: Option<ObjPtr> = None;
-    d.entries.for_each_ptr(&mut |p| match pair.take() {
-        None => pair = Some(p),
-        Some(k) => {
-            visit(p);
-            visit(k);
+    if let Some(t) = d.table.borrow().as_ref() {
+        for e in t.entries.iter().flatten() {
+            visit(e.value.as_ptr());
+            visit(e.key.as_ptr());
         }
-    });
+    }
 }
 
 fn clear(obj: &ObjRef) {
     if let Some(d) = obj.downcast::<DictPayload>() {
-        d.version.set(d.version.get() + 1);
-        d.entries.clear_first_to_last();
+        clear_entries(d);
     }
 }
 
-pub(crate) fn spec() -> TypeSpec {
-    TypeSpec::fixed::<DictPayload>("dict", TypeFlags::HAVE_GC | TypeFlags::BASETYPE)
-        .with_traverse(traverse)
-        .with_clear(clear)
+fn maintain_tracking(dict: &ObjRef, key: &ObjRef, value: &ObjRef) {
+    if !dict.gc_is_tracked() && (key.gc_may_be_tracked() || value.gc_may_be_tracked()) {
+        dict.gc_track();
+    }
 }
 
 impl Runtime {
@@ -103,36 +360,279 @@ impl Runtime {
             &self.types().dict,
             DictPayload {
                 version: Cell::new(0),
-                entries: ObjVec::new(),
+                table: RefCell::new(None),
             },
         )
     }
 
-    /// `d[key] = value` with identity lookup; returns the replaced value. `None` if `dict`
-    /// is not a dict.
+    /// `d[key] = value` for keys whose hash and `==` cannot fail or run code (the object
+    /// core's tests; the eval loop uses [`dict_setitem`]). Returns the replaced value.
     pub fn dict_set_by_identity(
         &self,
         dict: &ObjRef,
         key: ObjRef,
         value: ObjRef,
     ) -> Result<Option<ObjRef>, AllocError> {
-        let Some(d) = dict.downcast::<DictPayload>() else {
-            return Ok(None);
-        };
-        if !dict.gc_is_tracked() && (key.gc_may_be_tracked() || value.gc_may_be_tracked()) {
-            dict.gc_track();
-        }
-        d.version.set(d.version.get() + 1);
-        if let Some(i) = d.find(&key) {
-            return Ok(d.entries.replace(i + 1, value).ok());
-        }
-        d.entries.push(key)?;
-        if let Err(e) = d.entries.push(value) {
-            drop(d.entries.pop());
-            return Err(e);
-        }
-        Ok(None)
+        dict_setitem(self, dict, key, value).map_err(|_| AllocError)
     }
+}
+
+/// `d[key] = value`; returns the replaced value.
+pub fn dict_setitem(
+    rt: &Runtime,
+    dict: &ObjRef,
+    key: ObjRef,
+    value: ObjRef,
+) -> PyResult<Option<ObjRef>> {
+    let Some(d) = payload(dict) else {
+        return Ok(None);
+    };
+    let hash = ops::hash(rt, &key)?;
+    maintain_tracking(dict, &key, &value);
+    d.set_with_hash(rt, key, hash, value)
+}
+
+/// `d[key]` with CPython's KeyError.
+pub fn dict_getitem(rt: &Runtime, dict: &ObjRef, key: &ObjRef) -> PyResult<ObjRef> {
+    match payload(dict) {
+        Some(d) => d.get(rt, key)?.ok_or_else(|| rt.key_error(key)),
+        None => Err(rt.key_error(key)),
+    }
+}
+
+/// `del d[key]` with CPython's KeyError.
+pub fn dict_delitem(rt: &Runtime, dict: &ObjRef, key: &ObjRef) -> PyResult<()> {
+    let hash = ops::hash(rt, key)?;
+    match payload(dict)
+        .map(|d| d.remove_with_hash(rt, key, hash))
+        .transpose()?
+    {
+        Some(Some(removed)) => {
+            drop(removed);
+            Ok(())
+        }
+        _ => Err(rt.key_error(key)),
+    }
+}
+
+fn dict_repr(rt: &Runtime, obj: &ObjRef) -> PyResult<String> {
+    let items = payload(obj).map(DictPayload::items).unwrap_or_default();
+    if items.is_empty() {
+        return Ok("{}".into());
+    }
+    if ops::repr_enter(rt, obj) {
+        return Ok("{...}".into());
+    }
+    let r = (|| {
+        let mut s = String::from("{");
+        for (i, (k, v)) in items.iter().enumerate() {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            s.push_str(&ops::repr_string(rt, k)?);
+            s.push_str(": ");
+            s.push_str(&ops::repr_string(rt, v)?);
+        }
+        s.push('}');
+        Ok(s)
+    })();
+    ops::repr_leave(rt, obj);
+    r
+}
+
+fn dict_richcompare(rt: &Runtime, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<ObjRef> {
+    let (Some(x), Some(y)) = (payload(a), payload(b)) else {
+        return Ok(rt.not_implemented().clone());
+    };
+    if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+        return Ok(rt.not_implemented().clone());
+    }
+    let mut equal = x.len() == y.len();
+    if equal {
+        for (k, v) in x.items() {
+            match y.get(rt, &k)? {
+                Some(w) if ops::eq(rt, &v, &w)? => {}
+                _ => {
+                    equal = false;
+                    break;
+                }
+            }
+        }
+    }
+    Ok(rt.new_bool(equal == (op == CompareOp::Eq)))
+}
+
+fn dict_len(_: &Runtime, obj: &ObjRef) -> PyResult<usize> {
+    Ok(payload(obj).map_or(0, DictPayload::len))
+}
+
+fn dict_contains(rt: &Runtime, obj: &ObjRef, key: &ObjRef) -> PyResult<bool> {
+    match payload(obj) {
+        Some(d) => Ok(d.get(rt, key)?.is_some()),
+        None => Ok(false),
+    }
+}
+
+fn dict_subscript(rt: &Runtime, obj: &ObjRef, key: &ObjRef) -> PyResult<ObjRef> {
+    dict_getitem(rt, obj, key)
+}
+
+fn dict_ass_subscript(
+    rt: &Runtime,
+    obj: &ObjRef,
+    key: &ObjRef,
+    value: Option<ObjRef>,
+) -> PyResult<()> {
+    match value {
+        Some(v) => {
+            drop(dict_setitem(rt, obj, key.clone(), v)?);
+            Ok(())
+        }
+        None => dict_delitem(rt, obj, key),
+    }
+}
+
+/// `dict.__sizeof__`: 48, plus the keys object once there is one (32 + one index byte per
+/// slot up to 128 slots, wider beyond, + 24 bytes per usable entry, 16 when all keys are
+/// str), CPython 3.11's numbers.
+fn dict_sizeof(_: &Runtime, obj: &ObjRef) -> usize {
+    let Some(d) = payload(obj) else { return 48 };
+    let t = d.table.borrow();
+    let Some(t) = t.as_ref() else { return 48 };
+    let size = t.indices.len();
+    let ix_bytes = if size <= 128 {
+        1
+    } else if size <= 1 << 15 {
+        2
+    } else if size <= 1 << 31 {
+        4
+    } else {
+        8
+    };
+    let entry = if t.unicode { 16 } else { 24 };
+    48 + 32 + size * ix_bytes + usable(size) * entry
+}
+
+/// What a dict iterator yields.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum DictIterKind {
+    Keys,
+    Values,
+    Items,
+}
+
+pub struct DictIterPayload {
+    kind: DictIterKind,
+    dict: crate::cell::ObjCell,
+    /// Next position in the entry array.
+    pos: Cell<usize>,
+    /// The dict's size when iteration began (`di_used`).
+    used: Cell<usize>,
+}
+
+impl Payload for DictIterPayload {}
+
+fn dictiter_traverse(obj: &ObjRef, visit: &mut dyn FnMut(ObjPtr)) {
+    if let Some(p) = obj
+        .downcast::<DictIterPayload>()
+        .and_then(|it| it.dict.ptr())
+    {
+        visit(p);
+    }
+}
+
+fn dictiter_clear(obj: &ObjRef) {
+    if let Some(it) = obj.downcast::<DictIterPayload>() {
+        drop(it.dict.take());
+    }
+}
+
+fn dictiter_next(rt: &Runtime, obj: &ObjRef) -> PyResult<Option<ObjRef>> {
+    let Some(it) = obj.downcast::<DictIterPayload>() else {
+        return Ok(None);
+    };
+    let Some(dict) = it.dict.get() else {
+        return Ok(None);
+    };
+    let Some(d) = payload(&dict) else {
+        return Ok(None);
+    };
+    if d.len() != it.used.get() {
+        // Poison the iterator as CPython does (di_used = -1): it stays broken.
+        it.used.set(usize::MAX);
+        return Err(rt.new_err(
+            ExcKind::RuntimeError,
+            "dictionary changed size during iteration",
+        ));
+    }
+    loop {
+        let i = it.pos.get();
+        match d.entry_at(i) {
+            None => {
+                drop(it.dict.take());
+                return Ok(None);
+            }
+            Some(None) => it.pos.set(i + 1),
+            Some(Some((k, v))) => {
+                it.pos.set(i + 1);
+                return Ok(Some(match it.kind {
+                    DictIterKind::Keys => k,
+                    DictIterKind::Values => v,
+                    DictIterKind::Items => rt.new_tuple(vec![k, v])?,
+                }));
+            }
+        }
+    }
+}
+
+pub(crate) fn iter_spec(name: &'static str) -> TypeSpec {
+    TypeSpec::fixed::<DictIterPayload>(name, TypeFlags::HAVE_GC)
+        .with_traverse(dictiter_traverse)
+        .with_clear(dictiter_clear)
+        .with_proto(iter::iterator_proto(dictiter_next))
+}
+
+/// An iterator over a dict's keys, values or items.
+pub fn new_dict_iter(rt: &Runtime, dict: &ObjRef, kind: DictIterKind) -> PyResult<ObjRef> {
+    let t = rt.types();
+    let ty = match kind {
+        DictIterKind::Keys => &t.dict_keyiterator,
+        DictIterKind::Values => &t.dict_valueiterator,
+        DictIterKind::Items => &t.dict_itemiterator,
+    };
+    let it = rt.alloc(
+        ty,
+        DictIterPayload {
+            kind,
+            dict: crate::cell::ObjCell::new(Some(dict.clone())),
+            pos: Cell::new(0),
+            used: Cell::new(payload(dict).map_or(0, DictPayload::len)),
+        },
+    )?;
+    it.gc_track();
+    Ok(it)
+}
+
+fn dict_iter(rt: &Runtime, obj: &ObjRef) -> PyResult<ObjRef> {
+    new_dict_iter(rt, obj, DictIterKind::Keys)
+}
+
+pub(crate) fn spec() -> TypeSpec {
+    TypeSpec::fixed::<DictPayload>("dict", TypeFlags::HAVE_GC | TypeFlags::BASETYPE)
+        .with_traverse(traverse)
+        .with_clear(clear)
+        .with_proto(ProtocolSlots {
+            repr: Some(dict_repr),
+            unhashable: true,
+            richcompare: Some(dict_richcompare),
+            len: Some(dict_len),
+            contains: Some(dict_contains),
+            getitem: Some(dict_subscript),
+            setitem: Some(dict_ass_subscript),
+            iter: Some(dict_iter),
+            sizeof: Some(dict_sizeof),
+            ..ProtocolSlots::default()
+        })
 }
 
 /// The payload of a dict.

@@ -11,6 +11,8 @@ pub mod iter;
 pub mod list;
 pub mod none;
 pub mod object;
+pub mod range;
+pub mod set;
 pub mod slice;
 pub mod str;
 pub mod tuple;
