@@ -108,6 +108,9 @@ fn usable(size: usize) -> usize {
 }
 
 pub struct DictPayload {
+    /// `ma_used`: the number of items, kept beside the table so `len()` is one load (and
+    /// the payload is CPython's 32 bytes: 48-byte object, 64-byte block with the GC head).
+    used: Cell<usize>,
     /// `ma_version_tag`: bumped on every change (inline caches will key on it; lookups use
     /// it to notice a mutation by `__eq__`).
     version: Cell<u64>,
@@ -126,6 +129,7 @@ impl Drop for DictPayload {
 /// Empties the table, then releases the entries first to last, key then value.
 fn clear_entries(d: &DictPayload) {
     let table = d.table.borrow_mut().take();
+    d.used.set(0);
     d.bump();
     if let Some(t) = table {
         for e in t.entries.into_iter().flatten() {
@@ -145,7 +149,7 @@ enum Lookup {
 
 impl DictPayload {
     pub fn len(&self) -> usize {
-        self.table.borrow().as_ref().map_or(0, |t| t.used)
+        self.used.get()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -299,6 +303,7 @@ impl DictPayload {
         table.indices[slot] = table.entries.len() as isize;
         table.entries.push(Some(Entry { hash, key, value }));
         table.used += 1;
+        self.used.set(table.used);
         Ok(None)
     }
 
@@ -322,6 +327,7 @@ impl DictPayload {
                 table.indices[slot] = DUMMY;
             }
             table.used -= 1;
+            self.used.set(table.used);
             self.bump();
             return Ok(Some((e.key, e.value)));
         }
@@ -359,6 +365,7 @@ impl Runtime {
         self.alloc(
             &self.types().dict,
             DictPayload {
+                used: Cell::new(0),
                 version: Cell::new(0),
                 table: RefCell::new(None),
             },
