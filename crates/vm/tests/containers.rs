@@ -396,3 +396,91 @@ fn ranges_follow_cpython() {
     drop((r, r2, huge, it));
     assert_clean_teardown(rt);
 }
+
+const SET_OPS_ORACLE: &str = r#"
+import random
+random.seed(5)
+def rset(ops):
+    s = set()
+    for _ in range(random.randint(0, 30)):
+        x = random.choice([random.randint(0, 60), random.randint(-2**66, 2**66), 'k' + str(random.randint(0, 20)), (random.randint(0, 3),)])
+        s.add(x)
+        ops.append('+' + repr(x))
+    for k in list(s)[:random.randint(0, 3)]:
+        s.discard(k)
+        ops.append('-' + repr(k))
+    return s
+for _ in range(300):
+    aops, bops = [], []
+    a, b = rset(aops), rset(bops)
+    fa = random.random() < 0.3
+    A = frozenset(a) if fa else a
+    out = []
+    for op in ['|', '&', '-', '^']:
+        out.append(repr(eval('A ' + op + ' b')))
+        c = set(a)
+        exec('c ' + op + '= b')
+        out.append(repr(c))
+    print(('F' if fa else 'S') + '\t' + '\t'.join(aops) + '\t|\t' + '\t'.join(bops) + '\t=' + '\t='.join(out))
+"#;
+
+#[test]
+fn set_operators_match_python3() {
+    use bytecode::BinaryOp;
+    let Some(lines) = python3(SET_OPS_ORACLE) else {
+        return;
+    };
+    let rt = Runtime::new().unwrap();
+    for line in &lines {
+        let (ops_part, want_part) = line.split_once("\t=").unwrap();
+        let want: Vec<&str> = want_part.split("\t=").collect();
+        let mut fields = ops_part.split('\t');
+        let frozen = fields.next() == Some("F");
+        let a = rt.new_set().unwrap();
+        let b = rt.new_set().unwrap();
+        let mut target = &a;
+        for f in fields {
+            if f == "|" {
+                target = &b;
+            } else if let Some(v) = f.strip_prefix('+') {
+                set::set_add(&rt, target, parse(&rt, v)).unwrap();
+            } else if let Some(v) = f.strip_prefix('-') {
+                assert!(set::set_discard(&rt, target, &parse(&rt, v)).unwrap());
+            }
+        }
+        let big_a = if frozen {
+            let f = rt.new_frozenset().unwrap();
+            set::set_update(&rt, &f, &a).unwrap();
+            f
+        } else {
+            a.clone()
+        };
+        let mut got = Vec::new();
+        for (op, iop) in [
+            (BinaryOp::Or, BinaryOp::InplaceOr),
+            (BinaryOp::And, BinaryOp::InplaceAnd),
+            (BinaryOp::Subtract, BinaryOp::InplaceSubtract),
+            (BinaryOp::Xor, BinaryOp::InplaceXor),
+        ] {
+            got.push(show(&rt, ops::binary_op(&rt, &big_a, &b, op)));
+            let c = rt.new_set().unwrap();
+            set::set_update(&rt, &c, &a).unwrap();
+            let r = ops::binary_op(&rt, &c, &b, iop).unwrap();
+            assert!(r.is(&c), "in-place set operators return the set itself");
+            got.push(ops::repr_string(&rt, &c).unwrap());
+        }
+        assert_eq!(got, want, "{line}");
+    }
+    let e = ops::binary_op(
+        &rt,
+        &rt.new_set().unwrap(),
+        &parse(&rt, "[2]"),
+        BinaryOp::Or,
+    )
+    .unwrap_err();
+    assert_eq!(
+        show_err(&rt, e),
+        "TypeError: unsupported operand type(s) for |: 'set' and 'list'"
+    );
+    assert_clean_teardown(rt);
+}

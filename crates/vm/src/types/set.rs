@@ -24,7 +24,7 @@ use crate::errors::{ExcKind, PyResult};
 use crate::heap::AllocError;
 use crate::object::{ObjPtr, ObjRef, Payload};
 use crate::ops;
-use crate::protocol::ProtocolSlots;
+use crate::protocol::{NumberOp, ProtocolSlots};
 use crate::runtime::Runtime;
 use crate::typeobj::{TypeFlags, TypeSpec};
 use crate::types::{dict, iter, str as pystr};
@@ -485,14 +485,26 @@ fn is_subset(rt: &Runtime, a: &SetPayload, b: &SetPayload) -> PyResult<bool> {
     Ok(true)
 }
 
+/// `==` of sets: sizes, then (frozensets) the cached hashes, then subset.
+fn same_set(rt: &Runtime, x: &SetPayload, y: &SetPayload) -> PyResult<bool> {
+    if x.len() != y.len() {
+        return Ok(false);
+    }
+    let (hx, hy) = (x.hash.get(), y.hash.get());
+    if hx != -1 && hy != -1 && hx != hy {
+        return Ok(false);
+    }
+    is_subset(rt, x, y)
+}
+
 /// `set_richcompare`: subset/superset ordering; other types NotImplemented.
 fn set_richcompare(rt: &Runtime, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyResult<ObjRef> {
     let (Some(x), Some(y)) = (payload(a), payload(b)) else {
         return Ok(rt.not_implemented().clone());
     };
     let r = match op {
-        CompareOp::Eq => x.len() == y.len() && is_subset(rt, x, y)?,
-        CompareOp::Ne => !(x.len() == y.len() && is_subset(rt, x, y)?),
+        CompareOp::Eq => same_set(rt, x, y)?,
+        CompareOp::Ne => !same_set(rt, x, y)?,
         CompareOp::Le => is_subset(rt, x, y)?,
         CompareOp::Ge => is_subset(rt, y, x)?,
         CompareOp::Lt => x.len() < y.len() && is_subset(rt, x, y)?,
@@ -603,8 +615,159 @@ pub(crate) fn iter_spec() -> TypeSpec {
         .with_proto(iter::iterator_proto(setiter_next))
 }
 
+/// `make_new_set_basetype`: a new, empty set or frozenset like `like`.
+fn new_like(rt: &Runtime, like: &ObjRef) -> PyResult<ObjRef> {
+    if like.type_ref().is(&rt.types().frozenset) {
+        Ok(rt.new_frozenset()?)
+    } else {
+        Ok(rt.new_set()?)
+    }
+}
+
+/// `set_copy`.
+fn copy_of(rt: &Runtime, so: &ObjRef) -> PyResult<ObjRef> {
+    let r = new_like(rt, so)?;
+    set_update(rt, &r, so)?;
+    Ok(r)
+}
+
+/// `set_intersection`: walks the smaller set, keeps its keys found in the larger.
+fn intersection(rt: &Runtime, so: &ObjRef, other: &ObjRef) -> PyResult<ObjRef> {
+    let result = new_like(rt, so)?;
+    let (Some(a), Some(b)) = (payload(so), payload(other)) else {
+        return Ok(result);
+    };
+    let (big, small) = if b.len() > a.len() { (b, a) } else { (a, b) };
+    let r = payload(&result).ok_or_else(|| rt.type_error("set expected"))?;
+    for (h, k) in small.entries() {
+        if big.contains_with_hash(rt, &k, h)? {
+            r.add_with_hash(rt, k, h)?;
+        }
+    }
+    Ok(result)
+}
+
+/// `set_difference` (with `set_copy_and_difference` when the left set is much larger).
+fn difference(rt: &Runtime, so: &ObjRef, other: &ObjRef) -> PyResult<ObjRef> {
+    let (Some(a), Some(b)) = (payload(so), payload(other)) else {
+        return new_like(rt, so);
+    };
+    if (a.len() >> 2) > b.len() {
+        // set_copy_and_difference.
+        let result = copy_of(rt, so)?;
+        difference_update(rt, &result, other)?;
+        return Ok(result);
+    }
+    let result = new_like(rt, so)?;
+    let r = payload(&result).ok_or_else(|| rt.type_error("set expected"))?;
+    for (h, k) in a.entries() {
+        if !b.contains_with_hash(rt, &k, h)? {
+            r.add_with_hash(rt, k, h)?;
+        }
+    }
+    Ok(result)
+}
+
+/// `set_difference_update_internal(so, other)` for a set `other`: discard its keys (via the
+/// intersection when `other` is over 8 times larger), then purge the dummies if they are
+/// more than a quarter of the table.
+fn difference_update(rt: &Runtime, so: &ObjRef, other: &ObjRef) -> PyResult<()> {
+    let Some(a) = payload(so) else { return Ok(()) };
+    if so.is(other) {
+        a.clear_all();
+        return Ok(());
+    }
+    let Some(b) = payload(other) else {
+        return Ok(());
+    };
+    let keys = if (b.len() >> 3) > a.len() {
+        let i = intersection(rt, so, other)?;
+        payload(&i).map(SetPayload::entries).unwrap_or_default()
+    } else {
+        b.entries()
+    };
+    for (h, k) in keys {
+        drop(a.discard_with_hash(rt, &k, h)?);
+    }
+    let mut t = a.table.borrow_mut();
+    if t.fill - t.used > t.mask() / 4 {
+        let used = t.used;
+        t.resize(if used > 50000 { used * 2 } else { used * 4 });
+    }
+    Ok(())
+}
+
+/// `set_symmetric_difference_update(so, other)` for a set `other`.
+fn symmetric_update(rt: &Runtime, so: &ObjRef, other: &ObjRef) -> PyResult<()> {
+    let (Some(a), Some(b)) = (payload(so), payload(other)) else {
+        return Ok(());
+    };
+    if so.is(other) {
+        a.clear_all();
+        return Ok(());
+    }
+    for (h, k) in b.entries() {
+        if a.discard_with_hash(rt, &k, h)?.is_none() {
+            a.add_with_hash(rt, k, h)?;
+        }
+    }
+    Ok(())
+}
+
+/// `|`, `&`, `-`, `^` of two sets (`set_or`, `set_and`, `set_sub`, `set_xor`).
+fn set_number(rt: &Runtime, a: &ObjRef, b: &ObjRef, op: NumberOp) -> PyResult<ObjRef> {
+    if !is_anyset(a) || !is_anyset(b) {
+        return Ok(rt.not_implemented().clone());
+    }
+    match op {
+        NumberOp::Or => {
+            let r = copy_of(rt, a)?;
+            set_update(rt, &r, b)?;
+            Ok(r)
+        }
+        NumberOp::And => intersection(rt, a, b),
+        NumberOp::Subtract => difference(rt, a, b),
+        NumberOp::Xor => {
+            // set_symmetric_difference: a new set from `b`, updated with `a`.
+            let r = new_like(rt, a)?;
+            set_update(rt, &r, b)?;
+            symmetric_update(rt, &r, a)?;
+            Ok(r)
+        }
+        _ => Ok(rt.not_implemented().clone()),
+    }
+}
+
+/// `|=`, `&=`, `-=`, `^=` on a set (frozensets fall back to the binary forms).
+fn set_inplace(rt: &Runtime, a: &ObjRef, b: &ObjRef, op: NumberOp) -> PyResult<ObjRef> {
+    if !is_anyset(b) {
+        return Ok(rt.not_implemented().clone());
+    }
+    let Some(sa) = payload(a) else {
+        return Ok(rt.not_implemented().clone());
+    };
+    match op {
+        NumberOp::Or => set_update(rt, a, b)?,
+        NumberOp::And => {
+            // set_intersection_update: compute, then take over the result's table.
+            let r = intersection(rt, a, b)?;
+            if let Some(rp) = payload(&r) {
+                let t = std::mem::replace(&mut *rp.table.borrow_mut(), SetTable::new());
+                let old = std::mem::replace(&mut *sa.table.borrow_mut(), t);
+                sa.bump();
+                drop(old);
+            }
+        }
+        NumberOp::Subtract => difference_update(rt, a, b)?,
+        NumberOp::Xor => symmetric_update(rt, a, b)?,
+        _ => return Ok(rt.not_implemented().clone()),
+    }
+    Ok(a.clone())
+}
+
 fn common_proto() -> ProtocolSlots {
     ProtocolSlots {
+        number: Some(set_number),
         repr: Some(set_repr),
         richcompare: Some(set_richcompare),
         len: Some(set_len),
@@ -621,6 +784,7 @@ pub(crate) fn set_spec() -> TypeSpec {
         .with_clear(clear)
         .with_proto(ProtocolSlots {
             unhashable: true,
+            inplace: Some(set_inplace),
             ..common_proto()
         })
 }
