@@ -121,6 +121,8 @@ pub enum UnaryOp {
     Negative,
     Positive,
     Invert,
+    /// `nb_absolute` (`abs()`).
+    Absolute,
 }
 
 impl UnaryOp {
@@ -129,6 +131,7 @@ impl UnaryOp {
             UnaryOp::Negative => "unary -",
             UnaryOp::Positive => "unary +",
             UnaryOp::Invert => "unary ~",
+            UnaryOp::Absolute => "abs()",
         }
     }
 }

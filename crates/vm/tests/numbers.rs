@@ -53,7 +53,8 @@ for _ in range(6000):
     print(f'{a!r}\t{op}\t{b!r}\t{show(lambda: eval("a " + op + " b"))}')
 for _ in range(1500):
     a = rval()
-    print(f'{a!r}\thash\t{show(lambda: hash(a))}\t{show(lambda: -a)}\t{show(lambda: ~a)}\t{show(lambda: int(a))}\t{show(lambda: float(a))}\t{show(lambda: bool(a))}')
+    b = rval()
+    print(f'{a!r}\thash\t{show(lambda: hash(a))}\t{show(lambda: -a)}\t{show(lambda: ~a)}\t{show(lambda: int(a))}\t{show(lambda: float(a))}\t{show(lambda: bool(a))}\t{show(lambda: abs(a))}\t{b!r}\t{show(lambda: divmod(a, b))}')
 "#;
 
 fn binop(op: &str) -> Option<BinaryOp> {
@@ -123,15 +124,21 @@ fn arithmetic_matches_python3() {
             let neg = ops::unary_op(&rt, &a, UnaryOp::Negative);
             let inv = ops::unary_op(&rt, &a, UnaryOp::Invert);
             let b = ops::is_true(&rt, &a).map(|b| rt.bool_obj(b).clone());
+            let abs = ops::unary_op(&rt, &a, UnaryOp::Absolute);
+            let other = parse(&rt, f[9]);
+            let dm = ops::divmod(&rt, &a, &other);
             format!(
-                "{}\thash\t{}\t{}\t{}\t{}\t{}\t{}",
+                "{}\thash\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
                 f[0],
                 show(&rt, h),
                 show(&rt, neg),
                 show(&rt, inv),
                 show(&rt, to_int(&rt, &a)),
                 show(&rt, to_float(&rt, &a)),
-                show(&rt, b)
+                show(&rt, b),
+                show(&rt, abs),
+                f[9],
+                show(&rt, dm)
             )
         } else {
             let b = parse(&rt, f[2]);

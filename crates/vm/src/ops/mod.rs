@@ -10,7 +10,7 @@ mod number;
 mod repr;
 
 pub use compare::{compare, compare_bool, eq};
-pub use number::{binary_op, number_op, power_mod, unary_op};
+pub use number::{binary_op, divmod, number_op, power_mod, unary_op};
 pub use repr::{hash, repr, repr_enter, repr_leave, repr_string, str_, str_string};
 
 use crate::errors::{ExcKind, PyResult};

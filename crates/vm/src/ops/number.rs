@@ -185,7 +185,28 @@ pub fn power_mod(rt: &Runtime, a: &ObjRef, b: &ObjRef, m: &ObjRef) -> PyResult<O
     )))
 }
 
-/// `-a`, `+a`, `~a`.
+/// `divmod(a, b)` (`nb_divmod`) for ints and floats: a 2-tuple, or CPython's TypeError.
+pub fn divmod(rt: &Runtime, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
+    use crate::types::float;
+    if let (Some(x), Some(y)) = (int::value(a), int::value(b)) {
+        let (q, r) = int::int_divmod(rt, x, y)?;
+        return Ok(rt.new_tuple(vec![q, r])?);
+    }
+    let is_num = |o: &ObjRef| float::as_f64(o).is_some() || int::value(o).is_some();
+    if is_num(a) && is_num(b) {
+        if let (Some(x), Some(y)) = (float::to_f64(rt, a)?, float::to_f64(rt, b)?) {
+            let (q, r) = float::float_divmod(rt, x, y)?;
+            return Ok(rt.new_tuple(vec![rt.new_float(q)?, rt.new_float(r)?])?);
+        }
+    }
+    Err(rt.type_error(format!(
+        "unsupported operand type(s) for divmod(): '{}' and '{}'",
+        type_name(a),
+        type_name(b)
+    )))
+}
+
+/// `-a`, `+a`, `~a`, `abs(a)`.
 pub fn unary_op(rt: &Runtime, a: &ObjRef, op: UnaryOp) -> PyResult<ObjRef> {
     match a.type_object().proto().unary {
         Some(f) => {

@@ -186,6 +186,7 @@ fn float_unary(rt: &Runtime, a: &ObjRef, op: UnaryOp) -> PyResult<ObjRef> {
     match op {
         UnaryOp::Negative => Ok(rt.new_float(-x)?),
         UnaryOp::Positive => Ok(rt.new_float(x)?),
+        UnaryOp::Absolute => Ok(rt.new_float(x.abs())?),
         UnaryOp::Invert => Ok(rt.not_implemented().clone()),
     }
 }
@@ -365,6 +366,12 @@ fn float_power_mod(rt: &Runtime, a: &ObjRef, b: &ObjRef, _m: &ObjRef) -> PyResul
         );
     }
     Ok(rt.not_implemented().clone())
+}
+
+/// `float(text)` with CPython's rules.
+pub fn parse_float(rt: &Runtime, text: &str) -> PyResult<ObjRef> {
+    let v = pyfmt::float::float_from_str(text).map_err(|e| rt.from_fmt_error(e))?;
+    Ok(rt.new_float(v)?)
 }
 
 /// `int(x)` of a float object.

@@ -304,6 +304,11 @@ fn int_unary(rt: &Runtime, a: &ObjRef, op: UnaryOp) -> PyResult<ObjRef> {
         (UnaryOp::Negative, IntValue::Big(b)) => IntValue::from_big(-(**b).clone()),
         (UnaryOp::Invert, IntValue::Small(x)) => IntValue::Small(!*x),
         (UnaryOp::Invert, IntValue::Big(b)) => IntValue::from_big(!(**b).clone()),
+        (UnaryOp::Absolute, IntValue::Small(x)) => match x.checked_abs() {
+            Some(n) => IntValue::Small(n),
+            None => IntValue::from_big(BigInt::from(*x).abs()),
+        },
+        (UnaryOp::Absolute, IntValue::Big(b)) => IntValue::from_big(b.abs()),
     };
     Ok(rt.new_int_value(r)?)
 }
@@ -387,6 +392,13 @@ pub fn int_binary(rt: &Runtime, x: &IntValue, y: &IntValue, op: NumberOp) -> PyR
         NumberOp::MatrixMultiply => return Ok(rt.not_implemented().clone()),
     };
     Ok(rt.new_int_value(r)?)
+}
+
+/// `int(text, base)` with CPython's rules and the runtime's digit limit.
+pub fn parse_int(rt: &Runtime, text: &str, base: u32) -> PyResult<ObjRef> {
+    let v = pyfmt::int::int_from_str(text, base, rt.int_max_str_digits())
+        .map_err(|e| rt.from_fmt_error(e))?;
+    Ok(rt.new_int_big(v)?)
 }
 
 /// `divmod(a, b)` for ints.

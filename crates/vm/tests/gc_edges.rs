@@ -1,0 +1,158 @@
+//! Every container type reports exactly its references to `tp_traverse` (a missing edge is
+//! the classic bug of refcount + cycle-collector systems), `tp_clear` breaks cycles so the
+//! runtime tears down with zero leaked blocks, and a comparison that mutates the container
+//! it is searching (a native type whose `==` clears the dict or set, as a Python `__eq__`
+//! could) never crashes.
+
+mod common;
+
+use std::cell::RefCell;
+
+use bytecode::CompareOp;
+use common::assert_clean_teardown;
+use common::pyvalue::parse;
+use vm::protocol::ProtocolSlots;
+use vm::types::{dict, exception, list, set};
+use vm::{ops, ExcKind, ObjPtr, ObjRef, Payload, PyResult, Runtime, TypeFlags, TypeSpec};
+
+fn edges(o: &ObjRef) -> Vec<usize> {
+    let mut seen = Vec::new();
+    o.type_object()
+        .traverse(o, &mut |p: ObjPtr| seen.push(p.addr()));
+    seen.sort_unstable();
+    seen
+}
+
+fn ids(objs: &[&ObjRef]) -> Vec<usize> {
+    let mut v: Vec<usize> = objs.iter().map(|o| o.id()).collect();
+    v.sort_unstable();
+    v
+}
+
+#[test]
+fn every_container_reports_its_references() {
+    let rt = Runtime::new().unwrap();
+    let a = rt.new_float(1.5).unwrap();
+    let b = rt.new_str("some text").unwrap();
+    let c = rt.new_list(vec![]).unwrap();
+    let l = rt.new_list(vec![a.clone(), b.clone()]).unwrap();
+    assert_eq!(edges(&l), ids(&[&a, &b]));
+    let t = rt.new_tuple(vec![a.clone(), c.clone()]).unwrap();
+    assert_eq!(edges(&t), ids(&[&a, &c]));
+    let d = rt.new_dict().unwrap();
+    drop(dict::dict_setitem(&rt, &d, b.clone(), c.clone()).unwrap());
+    assert_eq!(edges(&d), ids(&[&b, &c]));
+    let s = rt.new_set().unwrap();
+    set::set_add(&rt, &s, a.clone()).unwrap();
+    set::set_add(&rt, &s, b.clone()).unwrap();
+    assert_eq!(edges(&s), ids(&[&a, &b]));
+    let f = rt.new_frozenset().unwrap();
+    set::set_update(&rt, &f, &s).unwrap();
+    assert_eq!(edges(&f), ids(&[&a, &b]));
+    let sl = rt.new_slice(a.clone(), b.clone(), c.clone()).unwrap();
+    assert_eq!(edges(&sl), ids(&[&a, &b, &c]));
+    for container in [&l, &t, &b] {
+        let it = ops::get_iter(&rt, container).unwrap();
+        assert_eq!(edges(&it), ids(&[container]), "{}", it.type_object().name());
+    }
+    for container in [&d, &s] {
+        let it = ops::get_iter(&rt, container).unwrap();
+        assert_eq!(edges(&it), ids(&[container]), "{}", it.type_object().name());
+    }
+    let e = rt.new_err(ExcKind::ValueError, "x").into_object();
+    let args = exception::payload(&e).unwrap().args().unwrap();
+    drop(exception::payload(&e).unwrap().set_context(Some(c.clone())));
+    assert_eq!(edges(&e), ids(&[&args, &c]));
+    drop((args, l, t, d, s, f, sl, e, a, b, c));
+    assert_clean_teardown(rt);
+}
+
+#[test]
+fn clear_breaks_cycles_through_every_mutable_container() {
+    let rt = Runtime::new().unwrap();
+    let base = rt.allocated_blocks();
+    // list -> dict -> set-iterator -> set -> frozenset? (a frozenset cannot hold a list)
+    let l = rt.new_list(vec![]).unwrap();
+    let d = rt.new_dict().unwrap();
+    drop(dict::dict_setitem(&rt, &d, parse(&rt, "'k'"), l.clone()).unwrap());
+    let s = rt.new_set().unwrap();
+    let t = rt.new_tuple(vec![d.clone()]).unwrap();
+    set::set_add(&rt, &s, rt.new_tuple(vec![parse(&rt, "1")]).unwrap()).unwrap();
+    let it = ops::get_iter(&rt, &s).unwrap();
+    let e = rt.new_err(ExcKind::KeyError, "k").into_object();
+    drop(exception::payload(&e).unwrap().set_cause(Some(t.clone())));
+    list::append(&rt, &l, e.clone()).unwrap();
+    list::append(&rt, &l, it.clone()).unwrap();
+    // l -> e -> t -> d -> l: a cycle; drop our handles, then clear it as the collector would.
+    let (lp, dp) = (l.clone(), d.clone());
+    drop((l, d, s, t, it, e));
+    assert!(rt.allocated_blocks() > base);
+    lp.type_object().clear(&lp);
+    dp.type_object().clear(&dp);
+    drop((lp, dp));
+    assert_eq!(rt.allocated_blocks(), base);
+    assert_clean_teardown(rt);
+}
+
+/// A native key type whose `==` runs "user code": it empties the container stored in the
+/// thread-local below and then answers `true`.
+struct Evil;
+impl Payload for Evil {}
+
+thread_local! {
+    static VICTIM: RefCell<Option<ObjRef>> = const { RefCell::new(None) };
+}
+
+fn evil_hash(_: &Runtime, _: &ObjRef) -> PyResult<i64> {
+    Ok(42)
+}
+
+fn evil_eq(rt: &Runtime, _: &ObjRef, _: &ObjRef, _: CompareOp) -> PyResult<ObjRef> {
+    if let Some(v) = VICTIM.with(|v| v.borrow_mut().take()) {
+        v.type_object().clear(&v);
+    }
+    Ok(rt.new_bool(true))
+}
+
+#[test]
+fn mutation_during_comparison_never_crashes() {
+    let rt = Runtime::new().unwrap();
+    let ty = rt
+        .new_type(
+            TypeSpec::fixed::<Evil>("Evil", TypeFlags::NONE)
+                .with_base(&rt.types().object)
+                .with_proto(ProtocolSlots {
+                    hash: Some(evil_hash),
+                    richcompare: Some(evil_eq),
+                    ..ProtocolSlots::default()
+                }),
+        )
+        .unwrap();
+    for _ in 0..3 {
+        let d = rt.new_dict().unwrap();
+        let k1 = rt.alloc(&ty, Evil).unwrap();
+        drop(dict::dict_setitem(&rt, &d, k1, parse(&rt, "1")).unwrap());
+        VICTIM.with(|v| *v.borrow_mut() = Some(d.clone()));
+        let k2 = rt.alloc(&ty, Evil).unwrap();
+        // The lookup compares k1 == k2, which clears the dict: the lookup restarts and
+        // inserts into the now-empty dict.
+        drop(dict::dict_setitem(&rt, &d, k2, parse(&rt, "2")).unwrap());
+        assert_eq!(ops::len(&rt, &d).unwrap(), 1);
+        let s = rt.new_set().unwrap();
+        set::set_add(&rt, &s, rt.alloc(&ty, Evil).unwrap()).unwrap();
+        VICTIM.with(|v| *v.borrow_mut() = Some(s.clone()));
+        let probe = rt.alloc(&ty, Evil).unwrap();
+        let _ = ops::contains(&rt, &s, &probe).unwrap();
+        set::set_add(&rt, &s, probe).unwrap();
+        assert_eq!(ops::len(&rt, &s).unwrap(), 1);
+        // A list whose items vanish during `in`.
+        let l = rt
+            .new_list(vec![rt.alloc(&ty, Evil).unwrap(), parse(&rt, "1")])
+            .unwrap();
+        VICTIM.with(|v| *v.borrow_mut() = Some(l.clone()));
+        assert!(ops::contains(&rt, &l, &rt.alloc(&ty, Evil).unwrap()).unwrap());
+        drop((d, s, l));
+    }
+    drop(ty);
+    assert_clean_teardown(rt);
+}
