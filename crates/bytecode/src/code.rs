@@ -21,6 +21,8 @@ pub enum Constant {
     /// An int that does not (`10**20` after folding, `0xffff_ffff_ffff_ffff_ff`).
     BigInt(BigInt),
     Float(f64),
+    /// A complex number (`2j`, and `1+2j` after folding).
+    Complex { re: f64, im: f64 },
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
     Tuple(Rc<[Constant]>),

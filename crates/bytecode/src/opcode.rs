@@ -216,7 +216,9 @@ opcodes! {
 
     // --- Generators ----------------------------------------------------------------------
     /// No operand. First instruction of a generator function: creates the generator object
-    /// owning this frame and returns it.
+    /// owning this frame and returns it. Stack effect +1: when the generator is first
+    /// resumed, the frame continues here with the sent value (`None`) pushed, which the
+    /// `POP_TOP` after it discards.
     ReturnGenerator = "RETURN_GENERATOR",
     /// No operand. `… value → … sent`: suspends the frame, handing value to the caller.
     YieldValue = "YIELD_VALUE",
@@ -358,7 +360,7 @@ impl Opcode {
             Opcode::LoadAssertionError | Opcode::LoadBuildClass => 1,
             Opcode::BeforeWith => 1,
             Opcode::WithExceptStart => 1,
-            Opcode::ReturnGenerator => 0,
+            Opcode::ReturnGenerator => 1,
             Opcode::YieldValue => 0,
             Opcode::Send => {
                 if jump {

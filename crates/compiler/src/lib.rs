@@ -1,0 +1,40 @@
+//! rattle's compiler: AST in, code objects out — CPython 3.11's `Python/symtable.c`,
+//! `Python/compile.c` and `Python/ast_opt.c`, in Rust.
+//!
+//! - [`symtable`]: the scope of every name (local, global, nonlocal, cell, free) and the
+//!   errors CPython's symbol table raises.
+//! - [`fold`]: constant folding with CPython's limits.
+//! - [`consts`]: a code object's constant pool, equal constants shared.
+//! - `codegen`: the code generator, one file per group of constructs, and `assemble`, which
+//!   turns its blocks into a [`CodeObject`] (jump targets, exception table, positions,
+//!   maximum stack depth).
+#![forbid(unsafe_code)]
+
+pub mod consts;
+pub mod fold;
+pub mod repr;
+pub mod symtable;
+mod codegen;
+
+use std::rc::Rc;
+
+use bytecode::CodeObject;
+use syntax::{ast, SyntaxError};
+
+/// Compiles a parsed module. Errors are SyntaxErrors with CPython's message and location.
+pub fn compile_module(
+    module: &ast::Module,
+    source: &str,
+    filename: &str,
+) -> Result<Rc<CodeObject>, SyntaxError> {
+    codegen::compile_module(module, source, filename, false)
+}
+
+/// Compiles one REPL input: expression statements print their value (`PRINT_EXPR`).
+pub fn compile_interactive(
+    module: &ast::Module,
+    source: &str,
+    filename: &str,
+) -> Result<Rc<CodeObject>, SyntaxError> {
+    codegen::compile_module(module, source, filename, true)
+}
