@@ -22,7 +22,10 @@ pub enum Constant {
     BigInt(BigInt),
     Float(f64),
     /// A complex number (`2j`, and `1+2j` after folding).
-    Complex { re: f64, im: f64 },
+    Complex {
+        re: f64,
+        im: f64,
+    },
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
     Tuple(Rc<[Constant]>),

@@ -71,9 +71,9 @@ fn literal_value(c: &ast::Constant) -> V {
     match c {
         ast::Constant::None => V::None,
         ast::Constant::Bool(b) => V::Bool(*b),
-        ast::Constant::Int { radix, digits } => V::Int(
-            BigInt::parse_bytes(digits.as_bytes(), *radix).unwrap_or_else(BigInt::zero),
-        ),
+        ast::Constant::Int { radix, digits } => {
+            V::Int(BigInt::parse_bytes(digits.as_bytes(), *radix).unwrap_or_else(BigInt::zero))
+        }
         ast::Constant::Float(f) => V::Float(*f),
         ast::Constant::Complex(im) => V::Complex(0.0, *im),
         ast::Constant::Str(s) => V::Str(s.clone()),
@@ -241,7 +241,12 @@ fn repeat(n: &BigInt, seq: V) -> Option<V> {
     let n = n.max(0) as usize;
     match seq {
         V::Tuple(items) => Some(V::Tuple(
-            items.iter().cloned().cycle().take(items.len() * n).collect(),
+            items
+                .iter()
+                .cloned()
+                .cycle()
+                .take(items.len() * n)
+                .collect(),
         )),
         V::Str(s) => Some(V::Str(s.repeat(n))),
         V::Bytes(b) => Some(V::Bytes(b.repeat(n))),
@@ -308,10 +313,7 @@ fn int_binary(op: Operator, a: &BigInt, b: &BigInt) -> Option<V> {
                 return None;
             }
             let shift = b.to_u64()?;
-            if bits(a) > MAX_INT_SIZE
-                || shift > MAX_INT_SIZE
-                || bits(a) + shift > MAX_INT_SIZE
-            {
+            if bits(a) > MAX_INT_SIZE || shift > MAX_INT_SIZE || bits(a) + shift > MAX_INT_SIZE {
                 return None;
             }
             int(a << shift as usize)
@@ -343,10 +345,7 @@ fn numeric(op: Operator, l: &V, r: &V) -> Option<V> {
         return match op {
             Operator::Add => Some(V::Complex(a.0 + b.0, a.1 + b.1)),
             Operator::Sub => Some(V::Complex(a.0 - b.0, a.1 - b.1)),
-            Operator::Mult => Some(V::Complex(
-                a.0 * b.0 - a.1 * b.1,
-                a.0 * b.1 + a.1 * b.0,
-            )),
+            Operator::Mult => Some(V::Complex(a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)),
             _ => None,
         };
     }

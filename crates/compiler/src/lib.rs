@@ -10,11 +10,11 @@
 //!   maximum stack depth).
 #![forbid(unsafe_code)]
 
+mod codegen;
 pub mod consts;
 pub mod fold;
 pub mod repr;
 pub mod symtable;
-mod codegen;
 
 use std::rc::Rc;
 

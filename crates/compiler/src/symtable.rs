@@ -250,6 +250,21 @@ impl Builder {
         if flag & def::PARAM != 0 {
             ste.varnames.push(name.to_owned());
         }
+        // A `global` declaration anywhere makes the name explicitly global in the module too.
+        if flag & def::GLOBAL != 0 && block != 0 {
+            let module = &mut self.blocks[0];
+            match module.index.get(name) {
+                Some(&i) => module.symbols[i].flags |= def::GLOBAL,
+                None => {
+                    module.index.insert(name.to_owned(), module.symbols.len());
+                    module.symbols.push(Symbol {
+                        name: name.to_owned(),
+                        flags: def::GLOBAL,
+                        scope: Scope::Local,
+                    });
+                }
+            }
+        }
         Ok(())
     }
 
@@ -330,7 +345,7 @@ impl Builder {
                 if let ExprKind::Name { id, .. } = &target.kind {
                     let cur = self.cur_ref().flags(id);
                     if cur & (def::GLOBAL | def::NONLOCAL) != 0
-                        && self.cur_ref().index.contains_key(id.as_str())
+                        && self.cur_ref().kind != BlockKind::Module
                         && *simple
                     {
                         let kind = if cur & def::GLOBAL != 0 {
@@ -511,7 +526,12 @@ impl Builder {
     }
 
     fn visit_params(&mut self, args: &Arguments) -> Result<(), SyntaxError> {
-        for a in args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs) {
+        for a in args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.kwonlyargs)
+        {
             self.add_def(&a.arg, def::PARAM, a.range)?;
         }
         if let Some(a) = &args.vararg {
@@ -589,13 +609,9 @@ impl Builder {
                 key,
                 value,
                 generators,
-            } => self.visit_comprehension(
-                e,
-                generators,
-                key,
-                Some(value),
-                ComprehensionKind::Dict,
-            )?,
+            } => {
+                self.visit_comprehension(e, generators, key, Some(value), ComprehensionKind::Dict)?
+            }
             ExprKind::Yield { value } => {
                 if let Some(v) = value {
                     self.visit_expr(v)?;
@@ -855,7 +871,13 @@ fn analyze_block(
         let mut child_free = newfree.clone();
         let child_bound = newbound.clone();
         let child_global = newglobal.clone();
-        analyze_block(table, child, Some(&child_bound), &mut child_free, &child_global)?;
+        analyze_block(
+            table,
+            child,
+            Some(&child_bound),
+            &mut child_free,
+            &child_global,
+        )?;
         newfree.extend(child_free);
     }
     if kind == BlockKind::Function {

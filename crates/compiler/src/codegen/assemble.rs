@@ -90,8 +90,12 @@ impl Graph {
         let Some(&entry) = self.layout.first() else {
             return preds;
         };
-        let position: std::collections::HashMap<Label, usize> =
-            self.layout.iter().enumerate().map(|(i, &l)| (l, i)).collect();
+        let position: std::collections::HashMap<Label, usize> = self
+            .layout
+            .iter()
+            .enumerate()
+            .map(|(i, &l)| (l, i))
+            .collect();
         preds[entry] = 1;
         let mut stack = vec![entry];
         let mut visited = vec![false; self.blocks.len()];
@@ -205,6 +209,64 @@ fn optimize_block(g: &mut Graph, label: Label, consts: &mut ConstantPool) {
             }
             _ => {}
         }
+        // `and`/`or` chains: a JUMP_IF_x_OR_POP landing on a jump on the same condition
+        // goes on to that jump's target; landing on the opposite test, it can pop and skip it.
+        let instr = &g.blocks[label].instrs[i];
+        if let (Some(op @ (Opcode::JumpIfFalseOrPop | Opcode::JumpIfTrueOrPop)), Some(t)) =
+            (real(instr), instr.target)
+        {
+            let on_false = op == Opcode::JumpIfFalseOrPop;
+            if let Some(target) = g.first_instr(t).cloned() {
+                let same = if on_false {
+                    [Opcode::JumpIfFalseOrPop, Opcode::Jump]
+                } else {
+                    [Opcode::JumpIfTrueOrPop, Opcode::Jump]
+                };
+                let pop_same = if on_false {
+                    Opcode::PopJumpIfFalse
+                } else {
+                    Opcode::PopJumpIfTrue
+                };
+                let opposite = if on_false {
+                    [Opcode::JumpIfTrueOrPop, Opcode::PopJumpIfTrue]
+                } else {
+                    [Opcode::JumpIfFalseOrPop, Opcode::PopJumpIfFalse]
+                };
+                let target_op = real(&target);
+                let line_ok = instr.pos.line == target.pos.line && !target.pos.is_none();
+                if target_op == Some(pop_same) && line_ok && target.target != instr.target {
+                    let b = &mut g.blocks[label].instrs[i];
+                    b.op = Op::Real(pop_same);
+                    b.target = target.target;
+                    continue;
+                }
+                if target_op.is_some_and(|o| same.contains(&o))
+                    && line_ok
+                    && target.target != instr.target
+                {
+                    g.blocks[label].instrs[i].target = target.target;
+                    continue;
+                }
+                if target_op.is_some_and(|o| opposite.contains(&o)) && line_ok {
+                    let after = g
+                        .layout
+                        .iter()
+                        .position(|&l| l == t)
+                        .and_then(|p| g.layout.get(p + 1).copied());
+                    if let Some(after) = after {
+                        let pop = if on_false {
+                            Opcode::PopJumpIfFalse
+                        } else {
+                            Opcode::PopJumpIfTrue
+                        };
+                        let b = &mut g.blocks[label].instrs[i];
+                        b.op = Op::Real(pop);
+                        b.target = Some(after);
+                        continue;
+                    }
+                }
+            }
+        }
         // Jump threading: a jump to an unconditional jump goes straight to its target.
         let instr = &g.blocks[label].instrs[i];
         if let (Some(op), Some(t)) = (real(instr), instr.target) {
@@ -218,7 +280,8 @@ fn optimize_block(g: &mut Graph, label: Label, consts: &mut ConstantPool) {
             ) {
                 if let Some(target) = g.first_instr(t).cloned() {
                     if real(&target) == Some(Opcode::Jump)
-                        && (instr.pos.line == target.pos.line || target.pos.is_none())
+                        && instr.pos.line == target.pos.line
+                        && !target.pos.is_none()
                         && target.target != Some(t)
                         && target.target != instr.target
                     {
@@ -329,7 +392,9 @@ fn extend_blocks(g: &mut Graph) {
         }
         let Some(target) = last.target else { continue };
         let t = &g.blocks[target];
-        if exits_scope(t) && t.instrs.len() <= MAX_COPY_SIZE {
+        // A block with a line of its own is not copied: its line would appear to run twice.
+        let has_lineno = t.instrs.iter().any(|i| !i.pos.is_none());
+        if exits_scope(t) && t.instrs.len() <= MAX_COPY_SIZE && !has_lineno {
             let copy = t.instrs.clone();
             let b = &mut g.blocks[label].instrs;
             let last = b.len() - 1;
@@ -489,7 +554,7 @@ fn stack_depth(g: &Graph) -> (Vec<Option<i32>>, u32) {
     let mut max = 0;
     start[entry] = Some(0);
     let mut stack = vec![entry];
-    let mut push = |label: Label, depth: i32, stack: &mut Vec<Label>, start: &mut [Option<i32>]| {
+    let push = |label: Label, depth: i32, stack: &mut Vec<Label>, start: &mut [Option<i32>]| {
         if start[label].is_none() {
             start[label] = Some(depth);
             stack.push(label);
@@ -531,8 +596,11 @@ fn stack_depth(g: &Graph) -> (Vec<Option<i32>>, u32) {
 /// control flow (`label_exception_targets`). Returns, per block, a handler per instruction
 /// and, per handler block, whether it is entered with `lasti` pushed.
 fn label_exception_targets(g: &Graph) -> (Vec<Vec<Option<Label>>>, Vec<bool>) {
-    let mut handlers: Vec<Vec<Option<Label>>> =
-        g.blocks.iter().map(|b| vec![None; b.instrs.len()]).collect();
+    let mut handlers: Vec<Vec<Option<Label>>> = g
+        .blocks
+        .iter()
+        .map(|b| vec![None; b.instrs.len()])
+        .collect();
     let mut preserve_lasti = vec![false; g.blocks.len()];
     let Some(&entry) = g.layout.first() else {
         return (handlers, preserve_lasti);
@@ -695,8 +763,12 @@ pub(crate) fn assemble(unit: Unit<'_>, ste: &SymBlock, filename: &Rc<str>) -> Co
             None,
         ));
     }
-    for &label in &g.layout {
+    for (layout_pos, &label) in g.layout.iter().enumerate() {
         let block = &g.blocks[label];
+        let next_line = g.layout[layout_pos + 1..]
+            .iter()
+            .find_map(|&l| g.blocks[l].instrs.first())
+            .map(|i| i.pos.line);
         let mut kept: Vec<(Instr, Option<Label>)> = Vec::new();
         for (n, i) in block.instrs.iter().enumerate() {
             let mut i = i.clone();
@@ -717,8 +789,13 @@ pub(crate) fn assemble(unit: Unit<'_>, ste: &SymBlock, filename: &Rc<str>) -> Co
                 if instr.pos.is_none() || prev_line == Some(line) {
                     continue;
                 }
-                if src + 1 < count && (kept[src + 1].0.pos.is_none() || kept[src + 1].0.pos.line == line) {
-                    kept[src + 1].0.pos = instr.pos;
+                if src + 1 < count {
+                    let next = &mut kept[src + 1].0;
+                    if next.pos.is_none() || next.pos.line == line {
+                        next.pos = instr.pos;
+                        continue;
+                    }
+                } else if next_line == Some(line) {
                     continue;
                 }
             }

@@ -105,7 +105,9 @@ impl<'a> Compiler<'a> {
         self.set_loc(target.range);
         let target_loc = self.loc();
         match &target.kind {
-            ExprKind::Attribute { value: obj, attr, .. } => {
+            ExprKind::Attribute {
+                value: obj, attr, ..
+            } => {
                 self.expr(obj)?;
                 self.emit(Opcode::Copy, 1);
                 let mut pos = target_loc;

@@ -84,7 +84,10 @@ impl<'a> Compiler<'a> {
     pub fn check_keywords(&self, keywords: &[Keyword]) -> CResult {
         for (i, k) in keywords.iter().enumerate() {
             let Some(name) = &k.arg else { continue };
-            if keywords[i + 1..].iter().any(|o| o.arg.as_ref() == Some(name)) {
+            if keywords[i + 1..]
+                .iter()
+                .any(|o| o.arg.as_ref() == Some(name))
+            {
                 let other = keywords[i + 1..]
                     .iter()
                     .find(|o| o.arg.as_ref() == Some(name))
@@ -108,7 +111,12 @@ impl<'a> Compiler<'a> {
     }
 
     /// The arguments and the call, `pushed` arguments being on the stack already.
-    pub fn call_helper(&mut self, pushed: u32, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult {
+    pub fn call_helper(
+        &mut self,
+        pushed: u32,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+    ) -> CResult {
         let simple = !has_starred(args)
             && keywords.iter().all(|k| k.arg.is_some())
             && args.len() + keywords.len() < STACK_USE_GUIDELINE;
@@ -120,10 +128,7 @@ impl<'a> Compiler<'a> {
                 self.expr(&k.value)?;
             }
             self.kw_names(keywords);
-            self.emit(
-                Opcode::Call,
-                pushed + (args.len() + keywords.len()) as u32,
-            );
+            self.emit(Opcode::Call, pushed + (args.len() + keywords.len()) as u32);
             return Ok(());
         }
         // Positional arguments as one tuple.

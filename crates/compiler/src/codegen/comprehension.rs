@@ -19,8 +19,12 @@ enum Kind {
 impl<'a> Compiler<'a> {
     pub fn comprehension(&mut self, e: &'a Expr) -> CResult {
         let (kind, name, generators, elt, value) = match &e.kind {
-            ExprKind::ListComp { elt, generators } => (Kind::List, "<listcomp>", generators, elt, None),
-            ExprKind::SetComp { elt, generators } => (Kind::Set, "<setcomp>", generators, elt, None),
+            ExprKind::ListComp { elt, generators } => {
+                (Kind::List, "<listcomp>", generators, elt, None)
+            }
+            ExprKind::SetComp { elt, generators } => {
+                (Kind::Set, "<setcomp>", generators, elt, None)
+            }
             ExprKind::GeneratorExp { elt, generators } => {
                 (Kind::Generator, "<genexpr>", generators, elt, None)
             }
@@ -70,7 +74,10 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         if let ExprKind::List { elts, .. } = &iter.kind {
-            if !elts.iter().any(|e| matches!(e.kind, ExprKind::Starred { .. })) {
+            if !elts
+                .iter()
+                .any(|e| matches!(e.kind, ExprKind::Starred { .. }))
+            {
                 let saved = self.loc();
                 self.set_loc(iter.range);
                 let r = self.starunpack(elts, 0, super::expr::TUPLE);

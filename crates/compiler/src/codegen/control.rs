@@ -71,7 +71,13 @@ impl<'a> Compiler<'a> {
         let body_block = self.new_block();
         let cleanup = self.new_block();
         let end = self.new_block();
-        self.push_fblock(FBlock::ForLoop { top: start, exit: end }, s.range)?;
+        self.push_fblock(
+            FBlock::ForLoop {
+                top: start,
+                exit: end,
+            },
+            s.range,
+        )?;
         self.iterable(iter)?;
         self.emit0(Opcode::GetIter);
         self.use_block(start);

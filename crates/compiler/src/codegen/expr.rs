@@ -371,10 +371,8 @@ impl<'a> Compiler<'a> {
     fn subdict(&mut self, keys: &'a [Option<Expr>], values: &'a [Expr]) -> CResult {
         let n = values.len();
         let big = n * 2 > STACK_USE_GUIDELINE;
-        let const_keys: Option<Vec<Constant>> = keys
-            .iter()
-            .map(|k| k.as_ref().and_then(const_of))
-            .collect();
+        let const_keys: Option<Vec<Constant>> =
+            keys.iter().map(|k| k.as_ref().and_then(const_of)).collect();
         if let (true, false, Some(ks)) = (n > 1, big, const_keys) {
             for v in values {
                 self.expr(v)?;
@@ -523,7 +521,11 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::BoolOp { op, values } => {
                 let cond2 = *op == ast::BoolOp::Or;
-                let next2 = if cond2 != cond { self.new_block() } else { next };
+                let next2 = if cond2 != cond {
+                    self.new_block()
+                } else {
+                    next
+                };
                 let (last, init) = values.split_last().expect("a BoolOp has values");
                 for v in init {
                     self.jump_if(v, next2, cond2)?;

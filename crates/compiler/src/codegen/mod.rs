@@ -65,14 +65,26 @@ pub(crate) struct BasicBlock {
 /// What `break`/`continue`/`return` must undo when leaving a construct.
 #[derive(Clone)]
 pub(crate) enum FBlock<'a> {
-    WhileLoop { top: Label, exit: Label },
-    ForLoop { top: Label, exit: Label },
+    WhileLoop {
+        top: Label,
+        exit: Label,
+    },
+    ForLoop {
+        top: Label,
+        exit: Label,
+    },
     TryExcept,
-    FinallyTry { body: &'a [Stmt] },
+    FinallyTry {
+        body: &'a [Stmt],
+    },
     FinallyEnd,
-    With { range: Range },
+    With {
+        range: Range,
+    },
     /// An `except` body; `name` is the `as` name to unbind.
-    HandlerCleanup { name: Option<&'a str> },
+    HandlerCleanup {
+        name: Option<&'a str>,
+    },
     PopValue,
     ExceptionHandler,
 }
@@ -173,7 +185,9 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn unit(&mut self) -> &mut Unit<'a> {
-        self.units.last_mut().expect("a unit is open while compiling")
+        self.units
+            .last_mut()
+            .expect("a unit is open while compiling")
     }
 
     pub fn unit_ref(&self) -> &Unit<'a> {
@@ -200,9 +214,7 @@ impl<'a> Compiler<'a> {
         let mut freevars: Vec<String> = ste
             .symbols
             .iter()
-            .filter(|s| {
-                s.scope == Scope::Free || s.flags & crate::symtable::def::FREE_CLASS != 0
-            })
+            .filter(|s| s.scope == Scope::Free || s.flags & crate::symtable::def::FREE_CLASS != 0)
             .map(|s| s.name.clone())
             .collect();
         freevars.sort();
@@ -401,11 +413,12 @@ impl<'a> Compiler<'a> {
                     None => Kind::Name,
                 }
             }
-            Some(Scope::Cell) => match self.unit_ref().cellvars.iter().position(|n| *n == mangled)
-            {
-                Some(i) => Kind::Deref(i as u32),
-                None => Kind::Name,
-            },
+            Some(Scope::Cell) => {
+                match self.unit_ref().cellvars.iter().position(|n| *n == mangled) {
+                    Some(i) => Kind::Deref(i as u32),
+                    None => Kind::Name,
+                }
+            }
             Some(Scope::Local) if function => Kind::Fast,
             Some(Scope::GlobalImplicit) | None if function => Kind::Global,
             Some(Scope::GlobalExplicit) => Kind::Global,

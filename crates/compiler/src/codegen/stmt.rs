@@ -3,7 +3,7 @@
 //! `global`/`nonlocal` (which emit nothing), `del`, and classes (not supported yet).
 
 use bytecode::{Constant, Opcode};
-use syntax::ast::{Expr, ExprKind, Stmt, StmtKind};
+use syntax::ast::{Expr, Stmt, StmtKind};
 
 use super::expr::is_const;
 use super::function::docstring;
