@@ -31,12 +31,13 @@
 //! | `str`, ASCII, length L | 0 | 16 | byte len, char len, hash, state 32 + L + 1 | 49 + L | ⌈16⌉ | 49 + L |
 //! | n-tuple | 16 | 16 | len 8 + 8n inline | 40 + 8n | 2-tuple: 64 | 40 + 8n |
 //! | `list` | 16 | 16 | items ptr, len, cap 24 | 56 | 64 | 56 / 64 |
-//! | `dict` (minimal) | 16 | 16 | version 8, entries 24 | 64 | 64 | 64 / 64 |
+//! | `dict` | 16 | 16 | used, version, table 24 + 8 | 64 | 64 | 64 / 64 |
 //! | type object | 16 | 16 | `TypeObject` with slots 352 | 368 | 368 | static (not heap) for builtins |
 //!
-//! A list's item array and a dict's entry array are separate blocks of the same heap
-//! ([`ObjVec`]), as CPython's `PyMem_Malloc` arrays are pymalloc blocks; above 512 bytes
-//! the heap itself passes the request to the system allocator, as pymalloc does.
+//! A list's item array is a separate block of the same heap ([`ObjVec`]), as CPython's
+//! `PyMem_Malloc` arrays are pymalloc blocks; above 512 bytes the heap itself passes the
+//! request to the system allocator, as pymalloc does. The dict and set tables are Rust
+//! allocations for now (`types/dict.rs`, `types/set.rs` say why and what they model).
 //!
 //! # The GC pre-header
 //!

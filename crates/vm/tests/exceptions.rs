@@ -18,8 +18,8 @@ fn hierarchy_matches_python3() {
             let mro: Vec<String> = t
                 .mro_tail()
                 .iter()
-                // SAFETY: the runtime keeps the builtin types alive.
                 .map(|p| {
+                    // SAFETY: the runtime keeps the builtin types alive until teardown.
                     unsafe { p.as_objref() }
                         .as_type()
                         .unwrap()
