@@ -146,6 +146,22 @@ impl SymbolTable {
     }
 }
 
+/// CPython's `_Py_Mangle`: inside class `C`, `__x` is `_C__x` (not dunder names, not
+/// dotted names, not when the class name is all underscores).
+pub fn mangle(private: Option<&str>, name: &str) -> String {
+    let Some(class) = private else {
+        return name.to_owned();
+    };
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return name.to_owned();
+    }
+    let stripped = class.trim_start_matches('_');
+    if stripped.is_empty() {
+        return name.to_owned();
+    }
+    format!("_{stripped}{name}")
+}
+
 fn node_key<T>(node: &T) -> usize {
     node as *const T as usize
 }
@@ -153,6 +169,7 @@ fn node_key<T>(node: &T) -> usize {
 /// Builds and analyzes the symbol table of a module.
 pub fn build(module: &Module) -> Result<SymbolTable, SyntaxError> {
     let mut builder = Builder {
+        private: None,
         blocks: vec![Block::new(BlockKind::Module, "top", false)],
         by_node: HashMap::new(),
         stack: vec![0],
@@ -169,6 +186,8 @@ pub fn build(module: &Module) -> Result<SymbolTable, SyntaxError> {
 }
 
 struct Builder {
+    /// The enclosing class's name, for mangling `__private` names.
+    private: Option<String>,
     blocks: Vec<Block>,
     by_node: HashMap<usize, usize>,
     stack: Vec<usize>,
@@ -216,6 +235,8 @@ impl Builder {
         flag: u32,
         range: Range,
     ) -> Result<(), SyntaxError> {
+        let mangled = mangle(self.private.as_deref(), name);
+        let name = mangled.as_str();
         let ste = &mut self.blocks[block];
         let mut val = ste.flags(name);
         if flag & def::PARAM != 0 && val & def::PARAM != 0 {
@@ -269,10 +290,16 @@ impl Builder {
     }
 
     fn record_directive(&mut self, block: usize, name: &str, range: Range) {
+        let mangled = mangle(self.private.as_deref(), name);
         self.blocks[block]
             .directives
-            .entry(name.to_owned())
+            .entry(mangled)
             .or_insert(range);
+    }
+
+    /// The flags of `name` (mangled) in the current block.
+    fn lookup(&self, name: &str) -> u32 {
+        self.cur_ref().flags(&mangle(self.private.as_deref(), name))
     }
 
     fn visit_stmts(&mut self, stmts: &[Stmt]) -> Result<(), SyntaxError> {
@@ -317,7 +344,10 @@ impl Builder {
                     self.visit_expr(d)?;
                 }
                 self.enter(BlockKind::Class, name, node_key(s));
-                self.visit_stmts(body)?;
+                let outer = self.private.replace(name.clone());
+                let r = self.visit_stmts(body);
+                self.private = outer;
+                r?;
                 self.leave();
             }
             StmtKind::Return { value } => {
@@ -343,7 +373,7 @@ impl Builder {
                 simple,
             } => {
                 if let ExprKind::Name { id, .. } = &target.kind {
-                    let cur = self.cur_ref().flags(id);
+                    let cur = self.lookup(id);
                     if cur & (def::GLOBAL | def::NONLOCAL) != 0
                         && self.cur_ref().kind != BlockKind::Module
                         && *simple
@@ -454,7 +484,7 @@ impl Builder {
     ) -> Result<(), SyntaxError> {
         let kind = if global { "global" } else { "nonlocal" };
         for name in names {
-            let cur = self.cur_ref().flags(name);
+            let cur = self.lookup(name);
             if cur & (def::PARAM | def::LOCAL | def::USE | def::ANNOT) != 0 {
                 let msg = if cur & def::PARAM != 0 {
                     format!("name '{name}' is parameter and {kind}")
@@ -768,7 +798,7 @@ impl Builder {
             let block = self.stack[i];
             let ste = &self.blocks[block];
             if ste.comprehension.is_some() {
-                if ste.flags(id) & def::COMP_ITER != 0 {
+                if ste.flags(&mangle(self.private.as_deref(), id)) & def::COMP_ITER != 0 {
                     return Err(err(
                         format!(
                             "assignment expression cannot rebind comprehension iteration variable '{id}'"
@@ -780,7 +810,8 @@ impl Builder {
             }
             match ste.kind {
                 BlockKind::Function => {
-                    let flag = if ste.flags(id) & def::GLOBAL != 0 {
+                    let flag = if ste.flags(&mangle(self.private.as_deref(), id)) & def::GLOBAL != 0
+                    {
                         def::GLOBAL
                     } else {
                         def::NONLOCAL

@@ -275,3 +275,18 @@ fn disassembly_matches_python3() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
+
+#[test]
+fn classes_match_python3() {
+    const CLASSES: &str = "class A:\n    x = 1\n    def f(self):\n        return self.x\nclass B(A, metaclass=M):\n    '''doc'''\n    y: int = 2\n    def g(self):\n        return super().f() + __class__.y\n    def __p(self, __a):\n        return self.__q + __a\n@dec\nclass C:\n    pass\ndef outer():\n    v = 1\n    class D:\n        w = v\n        def m(self):\n            return v\n    return D\n";
+    let code = compile(CLASSES).unwrap();
+    check_stack(&code).unwrap();
+    insta::assert_snapshot!("classes", dis(&code));
+    if python311().is_none() {
+        return;
+    }
+    let mut ours = Vec::new();
+    normalize(&code, &mut ours);
+    let theirs = run_python(PYTHON_NORMALIZER, CLASSES);
+    assert_eq!(ours.join("\n").trim(), theirs.trim());
+}

@@ -10,6 +10,7 @@
 mod assemble;
 mod assign;
 mod call;
+mod class;
 mod comprehension;
 mod control;
 mod expr;
@@ -379,17 +380,7 @@ impl<'a> Compiler<'a> {
 
     /// CPython's `_Py_Mangle`: `__x` inside class `C` is `_C__x`.
     pub fn mangle(&self, name: &str) -> String {
-        let Some(class) = &self.unit_ref().private else {
-            return name.to_owned();
-        };
-        if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
-            return name.to_owned();
-        }
-        let stripped = class.trim_start_matches('_');
-        if stripped.is_empty() {
-            return name.to_owned();
-        }
-        format!("_{stripped}{name}")
+        crate::symtable::mangle(self.unit_ref().private.as_deref(), name)
     }
 
     /// Loads, stores or deletes a name according to its scope.

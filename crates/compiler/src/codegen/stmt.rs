@@ -42,7 +42,7 @@ impl<'a> Compiler<'a> {
             self.emit0(Opcode::SetupAnnotations);
         }
         let mut start = 0;
-        if let (Some(_), false) = (docstring(body), self.interactive) {
+        if let (Some(_), false) = (docstring(body), self.interactive && self.units.len() == 1) {
             if let StmtKind::Expr { value } = &body[0].kind {
                 self.set_loc(body[0].range);
                 self.expr(value)?;
@@ -67,9 +67,7 @@ impl<'a> Compiler<'a> {
         self.set_loc(s.range);
         match &s.kind {
             StmtKind::FunctionDef { .. } => self.function_def(s)?,
-            StmtKind::ClassDef { .. } => {
-                return Err(self.error_at("classes are not supported yet", s.range));
-            }
+            StmtKind::ClassDef { .. } => self.class_def(s)?,
             StmtKind::Return { value } => self.return_stmt(s, value.as_deref())?,
             StmtKind::Delete { targets } => {
                 for t in targets {
