@@ -332,6 +332,11 @@ impl<'src> Lexer<'src> {
             ));
         }
         if after + len >= bytes.len() {
+            // CPython's E_EOF: inside brackets it reports the innermost open one.
+            if let Some(&(bracket, open_at)) = self.brackets.last() {
+                let msg = format!("'{}' was never closed", bracket as char);
+                return Err(SyntaxError::syntax(msg, open_at, open_at));
+            }
             return Err(SyntaxError::syntax(
                 "unexpected EOF while parsing",
                 after,

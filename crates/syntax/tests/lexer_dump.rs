@@ -85,3 +85,32 @@ fn dump() {
         std::fs::write(format!("{out_dir}/{n}.tok"), dump).expect("writable output");
     }
 }
+
+/// With `LEXER_BENCH_LIST=files.txt` (best in `--release`): prints the time the lexer alone
+/// takes over the listed files, reading and decoding excluded. No assertion on it.
+#[test]
+fn bench() {
+    let Ok(list) = std::env::var("LEXER_BENCH_LIST") else {
+        return;
+    };
+    let list = std::fs::read_to_string(list).expect("readable list");
+    let sources: Vec<String> = list
+        .lines()
+        .filter_map(|path| decode_source(&std::fs::read(path).ok()?, path).ok())
+        .collect();
+    let bytes: usize = sources.iter().map(String::len).sum();
+    let mut best = std::time::Duration::MAX;
+    let mut tokens = 0;
+    for _ in 0..5 {
+        let start = std::time::Instant::now();
+        tokens = 0;
+        for source in &sources {
+            tokens += lex(source, Mode::Module).count();
+        }
+        best = best.min(start.elapsed());
+    }
+    println!(
+        "lexed {} files, {bytes} bytes, {tokens} tokens in {best:?} (best of 5)",
+        sources.len()
+    );
+}

@@ -46,6 +46,7 @@ const CASES: &[(&str, SyntaxErrorKind, &str, usize, usize)] = &[
     ("if x:\n    a\n\tb\n", TabError, "inconsistent use of tabs and spaces in indentation", 12, 12),
     ("if x:\n  a\n b", IndentationError, "unindent does not match any outer indentation level", 12, 12),
     ("if x:\r\n  a\r\n b\r\n", IndentationError, "unindent does not match any outer indentation level", 14, 14),
+    // too long to inline: 'if x:\n if x:\n  if x:\n   if x:\n'...: IndentationError 'too many levels of indentation' 5550..5550
     ("(1,\n2\n", SyntaxError, "'(' was never closed", 0, 0),
     ("x = [1,\n(2,\n", SyntaxError, "'(' was never closed", 8, 8),
     ("x = (1, [2)\n", SyntaxError, "closing parenthesis ')' does not match opening parenthesis '['", 10, 10),
@@ -55,6 +56,8 @@ const CASES: &[(&str, SyntaxErrorKind, &str, usize, usize)] = &[
     ("x = {1: [2}\n", SyntaxError, "closing parenthesis '}' does not match opening parenthesis '['", 10, 10),
     ("foo(\n\n\n  1, 2,\n  3\n", SyntaxError, "'(' was never closed", 3, 3),
     ("x = 1\r\ny = (\r\n2\r\n", SyntaxError, "'(' was never closed", 11, 11),
+    // too long to inline: 'x = (((((((((((((((((((((((((('...: SyntaxError 'too many nested parentheses' 204..204
+    // too long to inline: 'x = [[[[[[[[[[[[[[[[[[[[[[[[[['...: SyntaxError 'too many nested parentheses' 204..204
     ("x = 1 \\ y\n", SyntaxError, "unexpected character after line continuation character", 7, 7),
     ("x = 1 \\", SyntaxError, "unexpected EOF while parsing", 7, 7),
     ("x = 1 \\\n", SyntaxError, "unexpected EOF while parsing", 7, 7),
@@ -62,6 +65,11 @@ const CASES: &[(&str, SyntaxErrorKind, &str, usize, usize)] = &[
     ("x = (\n1 \\ y)\n", SyntaxError, "unexpected character after line continuation character", 9, 9),
     ("x=1\ny = 1 \\ y\n", SyntaxError, "unexpected character after line continuation character", 11, 11),
     ("x = 1 \\é\n", SyntaxError, "unexpected character after line continuation character", 7, 7),
+    ("x = (1 \\\n", SyntaxError, "'(' was never closed", 4, 4),
+    ("x = (1 \\", SyntaxError, "'(' was never closed", 4, 4),
+    ("if x:\n    \\\n", SyntaxError, "unexpected EOF while parsing", 11, 11),
+    ("x = [\n  1 \\ 2]\n", SyntaxError, "unexpected character after line continuation character", 11, 11),
+    ("x = 1\n  \\\n", SyntaxError, "unexpected EOF while parsing", 9, 9),
     ("x = \"abc\n", SyntaxError, "unterminated string literal (detected at line 1)", 4, 4),
     ("x = 'abc", SyntaxError, "unterminated string literal (detected at line 1)", 4, 4),
     ("x = \"\"\"abc\n\n", SyntaxError, "unterminated triple-quoted string literal (detected at line 2)", 4, 4),
@@ -132,13 +140,13 @@ const CASES: &[(&str, SyntaxErrorKind, &str, usize, usize)] = &[
     ("f\"{(x}\"\n", SyntaxError, "f-string: closing parenthesis '}' does not match opening parenthesis '('", 7, 7),
     ("f'{x=\"\n", SyntaxError, "unterminated string literal (detected at line 1)", 0, 0),
     ("f'{a:{b:\\\\}}}'\n", SyntaxError, "f-string: single '}' is not allowed", 14, 14),
+    ("f'{x:%H}}'\n", SyntaxError, "f-string: single '}' is not allowed", 10, 10),
+    ("f'''{'''a'''}'''\n", SyntaxError, "f-string: expecting '}'", 8, 9),
+    ("f'{x:{y}}}'\n", SyntaxError, "f-string: single '}' is not allowed", 11, 11),
     ("f\"\\N{foo}{x}\"\n", SyntaxError, "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-6: unknown Unicode character name", 13, 13),
     ("f\"{x}\\x1\"\n", SyntaxError, "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape", 9, 9),
     ("f\"{x:\\x1}\"\n", SyntaxError, "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape", 10, 10),
     ("f\"{x} {y\" + 1\n", SyntaxError, "f-string: expecting '}'", 10, 11),
-    ("f'{x:%H}}'\n", SyntaxError, "f-string: single '}' is not allowed", 10, 10),
-    ("f'''{'''a'''}'''\n", SyntaxError, "f-string: expecting '}'", 8, 9),
-    ("f'{x:{y}}}'\n", SyntaxError, "f-string: single '}' is not allowed", 11, 11),
 ];
 
 fn lex_error(source: &str) -> Option<syntax::SyntaxError> {

@@ -44,20 +44,7 @@ pub fn verify(source: &str, start: usize, end: usize) -> Result<(), SyntaxError>
     Ok(())
 }
 
-/// Python's `str.isprintable` for one character: false for the general categories Cc,
-/// Cf, Cs, Co, Cn, Zl, Zp and Zs other than the space. Without a category table this
-/// lists Cf and Co by hand and catches only the noncharacters of Cn.
+/// Python's `str.isprintable` for one character (the table generated from python3).
 pub fn is_printable(c: char) -> bool {
-    if c == ' ' {
-        return true;
-    }
-    let u = c as u32;
-    let format = matches!(u,
-        0xad | 0x600..=0x605 | 0x61c | 0x6dd | 0x70f | 0x890..=0x891 | 0x8e2 | 0x180e
-        | 0x200b..=0x200f | 0x202a..=0x202e | 0x2060..=0x2064 | 0x2066..=0x206f | 0xfeff
-        | 0xfff9..=0xfffb | 0x110bd | 0x110cd | 0x13430..=0x1343f | 0x1bca0..=0x1bca3
-        | 0x1d173..=0x1d17a | 0xe0001 | 0xe0020..=0xe007f);
-    let private_use = matches!(u, 0xe000..=0xf8ff | 0xf0000..=0xffffd | 0x100000..=0x10fffd);
-    let noncharacter = (u & 0xfffe) == 0xfffe || (0xfdd0..=0xfdef).contains(&u);
-    !(c.is_control() || c.is_whitespace() || format || private_use || noncharacter)
+    crate::pyrepr::is_printable(c)
 }
