@@ -169,6 +169,13 @@ pub type IterFn = fn(&Runtime, &ObjRef) -> PyResult<ObjRef>;
 pub type IterNextFn = fn(&Runtime, &ObjRef) -> PyResult<Option<ObjRef>>;
 /// `__sizeof__`: bytes as `sys.getsizeof` reports them before adding the GC head.
 pub type SizeofFn = fn(&Runtime, &ObjRef) -> usize;
+/// `tp_getattro`: the attribute, or AttributeError (use `ops::attribute_error`).
+pub type GetAttrFn = fn(&Runtime, &ObjRef, &ObjRef) -> PyResult<ObjRef>;
+/// `tp_setattro`: `Some(value)` sets, `None` deletes.
+pub type SetAttrFn = fn(&Runtime, &ObjRef, &ObjRef, Option<ObjRef>) -> PyResult<()>;
+/// `tp_call` in vectorcall form: positional arguments then keyword values, with the
+/// keyword names (a tuple of str) when there are any.
+pub type CallFn = fn(&Runtime, &ObjRef, &[ObjRef], Option<&ObjRef>) -> PyResult<ObjRef>;
 /// `nb_index`/`nb_int`-like conversions answer through the int payload; `nb_float`:
 pub type FloatFn = fn(&Runtime, &ObjRef) -> PyResult<f64>;
 
@@ -201,6 +208,9 @@ pub struct ProtocolSlots {
     pub iter: Option<IterFn>,
     pub iternext: Option<IterNextFn>,
     pub sizeof: Option<SizeofFn>,
+    pub getattr: Option<GetAttrFn>,
+    pub setattr: Option<SetAttrFn>,
+    pub call: Option<CallFn>,
 }
 
 impl ProtocolSlots {
@@ -229,7 +239,10 @@ impl ProtocolSlots {
             contains,
             iter,
             iternext,
-            sizeof
+            sizeof,
+            getattr,
+            setattr,
+            call
         );
         if self.hash.is_none() && !self.unhashable {
             self.hash = base.hash;

@@ -4,7 +4,7 @@
 mod common;
 
 use common::assert_clean_teardown;
-use common::pyvalue::{parse, python3};
+use common::pyvalue::{parse, python3, show_err};
 use vm::types::exception;
 use vm::{ops, ExcKind, ObjPtr, Runtime};
 
@@ -142,5 +142,86 @@ fn recursion_guard_raises_recursion_error() {
         "maximum recursion depth exceeded while getting the repr of an object"
     );
     drop((err, l));
+    assert_clean_teardown(rt);
+}
+
+#[test]
+fn raise_and_except_helpers_follow_cpython() {
+    let rt = Runtime::new().unwrap();
+    let ve = rt.exc_type(ExcKind::ValueError).clone();
+    // `raise ValueError` instantiates; `raise 5` is a TypeError.
+    let e = ops::exception_to_raise(&rt, &ve);
+    assert_eq!(ops::repr_string(&rt, e.object()).unwrap(), "ValueError()");
+    let e5 = ops::exception_to_raise(&rt, &parse(&rt, "5"));
+    assert_eq!(
+        show_err(&rt, e5),
+        "TypeError: exceptions must derive from BaseException"
+    );
+    let inst = rt.new_err(ExcKind::KeyError, "k").into_object();
+    assert!(ops::exception_to_raise(&rt, &inst).object().is(&inst));
+    // except matching: a class, a tuple (nested), a bad spec.
+    let lookup = rt.exc_type(ExcKind::LookupError).clone();
+    assert!(ops::exception_matches(&rt, &inst, &lookup).unwrap());
+    assert!(!ops::exception_matches(&rt, &inst, &ve).unwrap());
+    let nested = rt
+        .new_tuple(vec![
+            ve.clone(),
+            rt.new_tuple(vec![lookup.clone()]).unwrap(),
+        ])
+        .unwrap();
+    assert!(ops::exception_matches(&rt, &inst, &nested).unwrap());
+    let bad = ops::exception_matches(&rt, &inst, &parse(&rt, "5")).unwrap_err();
+    assert_eq!(
+        show_err(&rt, bad),
+        "TypeError: catching classes that do not inherit from BaseException is not allowed"
+    );
+    assert!(!ops::is_exception_type(&rt, &rt.types().int));
+    drop((e, inst, nested, ve, lookup));
+    assert_clean_teardown(rt);
+}
+
+#[test]
+fn exception_attributes_follow_cpython() {
+    let rt = Runtime::new().unwrap();
+    let name = |s: &str| rt.intern(s).unwrap();
+    let get = |o: &vm::ObjRef, n: &str| common::pyvalue::show(&rt, ops::get_attr(&rt, o, &name(n)));
+    let e = rt
+        .new_exception_with_args(rt.exc_type(ExcKind::StopIteration), parse(&rt, "(7, 8)"))
+        .unwrap();
+    assert_eq!(get(&e, "args"), "(7, 8)");
+    assert_eq!(get(&e, "value"), "7");
+    assert_eq!(get(&e, "__cause__"), "None");
+    assert_eq!(get(&e, "__suppress_context__"), "False");
+    assert_eq!(
+        get(&e, "nope"),
+        "AttributeError: 'StopIteration' object has no attribute 'nope'"
+    );
+    let s = rt
+        .new_exception_with_args(rt.exc_type(ExcKind::SystemExit), parse(&rt, "()"))
+        .unwrap();
+    assert_eq!(get(&s, "code"), "None");
+    assert_eq!(
+        get(&s, "value"),
+        "AttributeError: 'SystemExit' object has no attribute 'value'"
+    );
+    let cause = rt.new_err(ExcKind::ValueError, "c").into_object();
+    ops::set_attr(&rt, &e, &name("__cause__"), cause.clone()).unwrap();
+    assert_eq!(get(&e, "__suppress_context__"), "True");
+    let bad = ops::set_attr(&rt, &e, &name("__cause__"), parse(&rt, "1")).unwrap_err();
+    assert_eq!(
+        show_err(&rt, bad),
+        "TypeError: exception cause must be None or derive from BaseException"
+    );
+    ops::set_attr(&rt, &e, &name("args"), parse(&rt, "[1]")).unwrap();
+    assert_eq!(ops::repr_string(&rt, &e).unwrap(), "StopIteration(1)");
+    assert_eq!(
+        get(&parse(&rt, "1"), "x"),
+        "AttributeError: 'int' object has no attribute 'x'"
+    );
+    assert_eq!(
+        common::pyvalue::show(&rt, ops::call(&rt, &parse(&rt, "1"), &[], None)),
+        "TypeError: 'int' object is not callable"
+    );
+    drop((e, s, cause));
     assert_clean_teardown(rt);
 }

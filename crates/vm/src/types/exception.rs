@@ -124,12 +124,91 @@ fn exc_repr(rt: &Runtime, obj: &ObjRef) -> PyResult<String> {
     Ok(format!("{name}{r}"))
 }
 
+/// `BaseException`'s data attributes (`args`, `__traceback__`, `__context__`, `__cause__`,
+/// `__suppress_context__`) and the per-class ones computed from `args` (StopIteration's
+/// `value`, SystemExit's `code`, OSError-free subset), as `BaseException_getset` and the
+/// member tables of `Objects/exceptions.c`.
+fn exc_getattr(rt: &Runtime, obj: &ObjRef, name: &ObjRef) -> PyResult<ObjRef> {
+    let Some(e) = payload(obj) else {
+        return Err(crate::ops::attribute_error(rt, obj, name));
+    };
+    let none = || rt.none().clone();
+    let n = pystr::as_str(name).unwrap_or("");
+    let is = |k: ExcKind| crate::ops::is_subtype(obj.type_ref(), rt.exc_type(k));
+    Ok(match n {
+        "args" => e.args().unwrap_or_else(|| rt.empty_tuple().clone()),
+        "__traceback__" => e.traceback().unwrap_or_else(none),
+        "__context__" => e.context().unwrap_or_else(none),
+        "__cause__" => e.cause().unwrap_or_else(none),
+        "__suppress_context__" => rt.new_bool(e.suppress_context()),
+        "value" if is(ExcKind::StopIteration) => {
+            args_items(obj).first().cloned().unwrap_or_else(none)
+        }
+        "code" if is(ExcKind::SystemExit) => {
+            let args = args_items(obj);
+            match args.len() {
+                0 => none(),
+                1 => args[0].clone(),
+                _ => rt.new_tuple(args)?,
+            }
+        }
+        _ => return Err(crate::ops::attribute_error(rt, obj, name)),
+    })
+}
+
+/// Assignment to the data attributes, with `BaseException`'s type checks.
+fn exc_setattr(rt: &Runtime, obj: &ObjRef, name: &ObjRef, value: Option<ObjRef>) -> PyResult<()> {
+    let Some(e) = payload(obj) else {
+        return Err(crate::ops::attribute_error(rt, obj, name));
+    };
+    let n = pystr::as_str(name).unwrap_or("");
+    let Some(value) = value else {
+        return Err(match n {
+            "args" | "__traceback__" | "__context__" | "__cause__" => {
+                rt.type_error(format!("{n} may not be deleted"))
+            }
+            _ => crate::ops::attribute_error(rt, obj, name),
+        });
+    };
+    let is_exc =
+        |v: &ObjRef| crate::ops::is_subtype(v.type_ref(), rt.exc_type(ExcKind::BaseException));
+    let none_or = |v: ObjRef| if rt.is_none(&v) { None } else { Some(v) };
+    match n {
+        "args" => {
+            let items = crate::ops::collect(rt, &value)?;
+            drop(e.set_args(rt.new_tuple(items)?));
+        }
+        "__context__" => {
+            if !rt.is_none(&value) && !is_exc(&value) {
+                return Err(
+                    rt.type_error("exception context must be None or derive from BaseException")
+                );
+            }
+            drop(e.set_context(none_or(value)));
+        }
+        "__cause__" => {
+            if !rt.is_none(&value) && !is_exc(&value) {
+                return Err(
+                    rt.type_error("exception cause must be None or derive from BaseException")
+                );
+            }
+            drop(e.set_cause(none_or(value)));
+        }
+        "__suppress_context__" => e.set_suppress_context(crate::ops::is_true(rt, &value)?),
+        "__traceback__" => drop(e.set_traceback(none_or(value))),
+        _ => return Err(crate::ops::attribute_error(rt, obj, name)),
+    }
+    Ok(())
+}
+
 /// The spec of one builtin exception type (`base` is the already-built base type).
 pub(crate) fn spec(kind: ExcKind, base: &ObjRef) -> TypeSpec {
     let mut proto = ProtocolSlots::default();
     if kind == ExcKind::BaseException {
         proto.repr = Some(exc_repr);
         proto.str = Some(exc_str);
+        proto.getattr = Some(exc_getattr);
+        proto.setattr = Some(exc_setattr);
     }
     if kind == ExcKind::KeyError {
         proto.str = Some(key_error_str);

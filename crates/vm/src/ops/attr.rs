@@ -1,0 +1,74 @@
+//! Attribute access and calls (`PyObject_GetAttr`, `PyObject_SetAttr`, `PyObject_Vectorcall`)
+//! through the `getattr`/`setattr`/`call` slots, with CPython's AttributeError and TypeError
+//! texts when a type has no such slot. Builtin types' methods (issue 5) and classes' instance
+//! dictionaries (later) plug in by filling the slots.
+
+use crate::errors::{ExcKind, PyErr, PyResult};
+use crate::object::ObjRef;
+use crate::ops::type_name;
+use crate::runtime::Runtime;
+use crate::types::str as pystr;
+
+/// "'int' object has no attribute 'x'".
+pub fn attribute_error(rt: &Runtime, obj: &ObjRef, name: &ObjRef) -> PyErr {
+    rt.new_err(
+        ExcKind::AttributeError,
+        format!(
+            "'{}' object has no attribute '{}'",
+            type_name(obj),
+            pystr::as_str(name).unwrap_or("")
+        ),
+    )
+}
+
+fn check_name(rt: &Runtime, name: &ObjRef) -> PyResult<()> {
+    if pystr::as_str(name).is_none() {
+        return Err(rt.type_error(format!(
+            "attribute name must be string, not '{}'",
+            type_name(name)
+        )));
+    }
+    Ok(())
+}
+
+/// `obj.name`.
+pub fn get_attr(rt: &Runtime, obj: &ObjRef, name: &ObjRef) -> PyResult<ObjRef> {
+    check_name(rt, name)?;
+    match obj.type_object().proto().getattr {
+        Some(f) => f(rt, obj, name),
+        None => Err(attribute_error(rt, obj, name)),
+    }
+}
+
+/// `obj.name = value`.
+pub fn set_attr(rt: &Runtime, obj: &ObjRef, name: &ObjRef, value: ObjRef) -> PyResult<()> {
+    check_name(rt, name)?;
+    match obj.type_object().proto().setattr {
+        Some(f) => f(rt, obj, name, Some(value)),
+        None => Err(attribute_error(rt, obj, name)),
+    }
+}
+
+/// `del obj.name`.
+pub fn del_attr(rt: &Runtime, obj: &ObjRef, name: &ObjRef) -> PyResult<()> {
+    check_name(rt, name)?;
+    match obj.type_object().proto().setattr {
+        Some(f) => f(rt, obj, name, None),
+        None => Err(attribute_error(rt, obj, name)),
+    }
+}
+
+/// `callable(*args, **kwargs)` in vectorcall form (see [`crate::protocol::CallFn`]).
+pub fn call(
+    rt: &Runtime,
+    callable: &ObjRef,
+    args: &[ObjRef],
+    kwnames: Option<&ObjRef>,
+) -> PyResult<ObjRef> {
+    match callable.type_object().proto().call {
+        Some(f) => rt.recursive(" while calling a Python object", || {
+            f(rt, callable, args, kwnames)
+        }),
+        None => Err(rt.type_error(format!("'{}' object is not callable", type_name(callable)))),
+    }
+}
