@@ -303,3 +303,50 @@ fn int_str_digit_limit_is_runtime_state() {
     drop(big);
     assert_clean_teardown(rt);
 }
+
+#[test]
+fn int_float_bool_constructors_follow_cpython() {
+    let rt = Runtime::new().unwrap();
+    let int_ = |s: &str, base| show(&rt, ops::to_int(&rt, &parse(&rt, s), base));
+    let float_ = |s: &str| show(&rt, ops::to_float(&rt, &parse(&rt, s)));
+    assert_eq!(int_("[]", None), "TypeError: int() argument must be a string, a bytes-like object or a real number, not 'list'");
+    assert_eq!(
+        float_("[]"),
+        "TypeError: float() argument must be a string or a real number, not 'list'"
+    );
+    assert_eq!(int_("'12_3'", None), "123");
+    assert_eq!(int_("' 7 '", None), "7");
+    assert_eq!(float_("' 1e5 '"), "100000.0");
+    assert_eq!(
+        int_("'x'", None),
+        "ValueError: invalid literal for int() with base 10: 'x'"
+    );
+    assert_eq!(
+        float_("'x'"),
+        "ValueError: could not convert string to float: 'x'"
+    );
+    assert_eq!(int_("True", None), "1");
+    assert_eq!(int_("2.9", None), "2");
+    assert_eq!(int_("-2.9", None), "-2");
+    assert_eq!(int_("'10'", Some(16)), "16");
+    assert_eq!(
+        int_("5", Some(16)),
+        "TypeError: int() can't convert non-string with explicit base"
+    );
+    assert_eq!(
+        int_("inf", None),
+        "OverflowError: cannot convert float infinity to integer"
+    );
+    assert_eq!(
+        int_("nan", None),
+        "ValueError: cannot convert float NaN to integer"
+    );
+    assert_eq!(int_("1e+300", None).len(), 301);
+    assert_eq!(float_("True"), "1.0");
+    let big = format!("'{}'", "1".repeat(5000));
+    assert_eq!(int_(&big, None), "ValueError: Exceeds the limit (4300 digits) for integer string conversion: value has 5000 digits; use sys.set_int_max_str_digits() to increase the limit");
+    assert_eq!(show(&rt, ops::to_bool(&rt, &parse(&rt, "[]"))), "False");
+    assert_eq!(show(&rt, ops::to_bool(&rt, &parse(&rt, "0.0"))), "False");
+    assert_eq!(show(&rt, ops::to_bool(&rt, &parse(&rt, "'a'"))), "True");
+    assert_clean_teardown(rt);
+}

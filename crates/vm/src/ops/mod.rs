@@ -7,12 +7,14 @@
 
 mod attr;
 mod compare;
+mod convert;
 mod exceptions;
 mod number;
 mod repr;
 
 pub use attr::{attribute_error, call, del_attr, get_attr, set_attr};
 pub use compare::{compare, compare_bool, eq};
+pub use convert::{to_bool, to_float, to_int};
 pub use exceptions::{exception_matches, exception_to_raise, is_exception_type};
 pub use number::{binary_op, divmod, number_op, power_mod, unary_op};
 pub use repr::{hash, repr, repr_enter, repr_leave, repr_string, str_, str_string};
