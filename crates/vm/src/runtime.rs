@@ -76,6 +76,9 @@ pub struct BuiltinTypes {
     pub range: ObjRef,
     pub range_iterator: ObjRef,
     pub longrange_iterator: ObjRef,
+    pub cell: ObjRef,
+    pub builtin_function: ObjRef,
+    pub module: ObjRef,
 }
 
 impl BuiltinTypes {
@@ -116,6 +119,9 @@ impl BuiltinTypes {
                 &self.range,
                 &self.range_iterator,
                 &self.longrange_iterator,
+                &self.cell,
+                &self.builtin_function,
+                &self.module,
             ],
         )
     }
@@ -292,6 +298,9 @@ impl Runtime {
             range: mkb(types::range::spec())?,
             range_iterator: mkb(types::range::iter_spec("range_iterator"))?,
             longrange_iterator: mkb(types::range::iter_spec("longrange_iterator"))?,
+            cell: mkb(types::cell::spec())?,
+            builtin_function: mkb(types::builtin_fn::spec())?,
+            module: mkb(types::module::spec())?,
             object,
             type_,
         };

@@ -156,3 +156,63 @@ fn mutation_during_comparison_never_crashes() {
     drop(ty);
     assert_clean_teardown(rt);
 }
+
+fn double_first(
+    rt: &Runtime,
+    bound: Option<&ObjRef>,
+    args: &[ObjRef],
+    _kw: Option<&ObjRef>,
+) -> PyResult<ObjRef> {
+    let x = args
+        .first()
+        .or(bound)
+        .cloned()
+        .unwrap_or_else(|| rt.none().clone());
+    ops::binary_op(rt, &x, &x, bytecode::BinaryOp::Add)
+}
+
+#[test]
+fn cells_builtin_functions_and_modules() {
+    let rt = Runtime::new().unwrap();
+    let v = rt.new_list(vec![]).unwrap();
+    let c = rt.new_cell(Some(v.clone())).unwrap();
+    assert_eq!(edges(&c), ids(&[&v]));
+    let r = ops::repr_string(&rt, &c).unwrap();
+    assert!(
+        r.starts_with("<cell at 0x") && r.contains(": list object at 0x"),
+        "{r}"
+    );
+    drop(vm::types::cell::payload(&c).unwrap().set(None));
+    assert!(ops::repr_string(&rt, &c).unwrap().ends_with(": empty>"));
+    assert_eq!(
+        common::pyvalue::show_err(&rt, ops::hash(&rt, &c).unwrap_err()),
+        "TypeError: unhashable type: 'cell'"
+    );
+    let f = rt.new_builtin_fn("double", double_first, None).unwrap();
+    assert_eq!(
+        ops::repr_string(&rt, &f).unwrap(),
+        "<built-in function double>"
+    );
+    let r = ops::call(&rt, &f, &[parse(&rt, "21")], None).unwrap();
+    assert_eq!(ops::repr_string(&rt, &r).unwrap(), "42");
+    let m = rt
+        .new_builtin_fn("double", double_first, Some(v.clone()))
+        .unwrap();
+    assert_eq!(edges(&m), ids(&[&v]));
+    assert!(ops::repr_string(&rt, &m)
+        .unwrap()
+        .starts_with("<built-in method double of list object at 0x"));
+    let module = rt.new_module("m").unwrap();
+    assert_eq!(ops::repr_string(&rt, &module).unwrap(), "<module 'm'>");
+    let name = rt.intern("x").unwrap();
+    assert_eq!(
+        common::pyvalue::show(&rt, ops::get_attr(&rt, &module, &name)),
+        "AttributeError: module 'm' has no attribute 'x'"
+    );
+    ops::set_attr(&rt, &module, &name, f.clone()).unwrap();
+    assert!(ops::get_attr(&rt, &module, &name).unwrap().is(&f));
+    ops::del_attr(&rt, &module, &name).unwrap();
+    assert!(ops::get_attr(&rt, &module, &name).is_err());
+    drop((v, c, f, r, m, module, name));
+    assert_clean_teardown(rt);
+}

@@ -3,12 +3,15 @@
 //! arithmetic, iteration) with CPython's results and errors. The operation layer (`ops/`)
 //! reaches them through the slots.
 
+pub mod builtin_fn;
+pub mod cell;
 pub mod dict;
 pub mod exception;
 pub mod float;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod module;
 pub mod none;
 pub mod object;
 pub mod range;

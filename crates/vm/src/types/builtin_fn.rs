@@ -1,0 +1,106 @@
+//! `builtin_function_or_method`: a Rust function callable from Python (CPython's
+//! `PyCFunctionObject`), optionally bound to `self` (a builtin method such as `[].append`).
+//! Calls use the vectorcall form of the `call` slot. Repr `<built-in function len>` or
+//! `<built-in method append of list object at 0x…>`. GC-tracked (it may hold `self`).
+
+use crate::cell::ObjCell;
+use crate::errors::PyResult;
+use crate::heap::AllocError;
+use crate::object::{ObjPtr, ObjRef, Payload};
+use crate::protocol::ProtocolSlots;
+use crate::runtime::Runtime;
+use crate::typeobj::{TypeFlags, TypeSpec};
+
+/// The Rust side of a builtin: `self` (bound methods), the positional arguments followed by
+/// the keyword values, and the keyword names (a tuple of str) if any.
+pub type BuiltinFn = fn(&Runtime, Option<&ObjRef>, &[ObjRef], Option<&ObjRef>) -> PyResult<ObjRef>;
+
+pub struct BuiltinFnPayload {
+    name: &'static str,
+    func: BuiltinFn,
+    bound_self: ObjCell,
+}
+
+impl Payload for BuiltinFnPayload {}
+
+impl BuiltinFnPayload {
+    pub fn name(&self) -> &'static str {
+        self.name
+    }
+}
+
+fn traverse(obj: &ObjRef, visit: &mut dyn FnMut(ObjPtr)) {
+    if let Some(p) = payload(obj).and_then(|f| f.bound_self.ptr()) {
+        visit(p);
+    }
+}
+
+fn clear(obj: &ObjRef) {
+    if let Some(f) = payload(obj) {
+        drop(f.bound_self.take());
+    }
+}
+
+fn builtin_repr(_: &Runtime, obj: &ObjRef) -> PyResult<String> {
+    let Some(f) = payload(obj) else {
+        return Ok(String::new());
+    };
+    Ok(match f.bound_self.get() {
+        Some(s) => format!(
+            "<built-in method {} of {} object at {:#x}>",
+            f.name,
+            s.type_object().name(),
+            s.id()
+        ),
+        None => format!("<built-in function {}>", f.name),
+    })
+}
+
+fn builtin_call(
+    rt: &Runtime,
+    obj: &ObjRef,
+    args: &[ObjRef],
+    kwnames: Option<&ObjRef>,
+) -> PyResult<ObjRef> {
+    let Some(f) = payload(obj) else {
+        return Err(rt.type_error("not a builtin function"));
+    };
+    let bound = f.bound_self.get();
+    (f.func)(rt, bound.as_ref(), args, kwnames)
+}
+
+pub(crate) fn spec() -> TypeSpec {
+    TypeSpec::fixed::<BuiltinFnPayload>("builtin_function_or_method", TypeFlags::HAVE_GC)
+        .with_traverse(traverse)
+        .with_clear(clear)
+        .with_proto(ProtocolSlots {
+            repr: Some(builtin_repr),
+            call: Some(builtin_call),
+            ..ProtocolSlots::default()
+        })
+}
+
+impl Runtime {
+    /// A builtin function (`bound_self` = None) or a builtin method bound to `bound_self`.
+    pub fn new_builtin_fn(
+        &self,
+        name: &'static str,
+        func: BuiltinFn,
+        bound_self: Option<ObjRef>,
+    ) -> Result<ObjRef, AllocError> {
+        let f = self.alloc(
+            &self.types().builtin_function,
+            BuiltinFnPayload {
+                name,
+                func,
+                bound_self: ObjCell::new(bound_self),
+            },
+        )?;
+        f.gc_track();
+        Ok(f)
+    }
+}
+
+pub fn payload(obj: &ObjRef) -> Option<&BuiltinFnPayload> {
+    obj.downcast::<BuiltinFnPayload>()
+}
