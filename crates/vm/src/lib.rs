@@ -169,4 +169,4 @@ pub use release::{ReleaseHook, TRASHCAN_UNWIND_LEVEL};
 pub use runtime::{
     BuiltinTypes, Runtime, RuntimeError, TeardownReport, SMALL_INT_MAX, SMALL_INT_MIN,
 };
-pub use typeobj::{ClearFn, TraverseFn, TypeFlags, TypeObject, TypeSlots, TypeSpec};
+pub use typeobj::{ClearFn, MethodDef, TraverseFn, TypeFlags, TypeObject, TypeSlots, TypeSpec};

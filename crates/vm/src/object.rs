@@ -133,6 +133,15 @@ impl ObjPtr {
         unsafe { &*(self as *const ObjPtr as *const ObjRef) }
     }
 
+    /// The type object behind a pointer of a type's base/MRO chain (`TypeObject::base`,
+    /// `mro_tail`), or `None` if it is not a type.
+    pub(crate) fn as_chain_type(&self) -> Option<&TypeObject> {
+        // SAFETY: the types of a type's base chain outlive it (builtin types live until
+        // teardown, which releases subclasses first; classes will own their bases), and
+        // the pointer is borrowed from that type's own table for the returned lifetime.
+        unsafe { self.as_objref() }.as_type()
+    }
+
     /// Takes a new reference (incref).
     ///
     /// # Safety

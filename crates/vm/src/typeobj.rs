@@ -90,6 +90,16 @@ pub struct TypeSpec {
     /// `tp_base`, borrowed: builtin types live until teardown (classes, later, will own
     /// theirs through their `__bases__` tuple).
     pub(crate) base: Option<ObjPtr>,
+    /// `tp_methods`.
+    pub(crate) methods: &'static [MethodDef],
+}
+
+/// One entry of a builtin type's method table (`PyMethodDef`): `obj.name` gives a builtin
+/// method bound to `obj` (see `ops::generic_getattr`).
+#[derive(Clone, Copy)]
+pub struct MethodDef {
+    pub name: &'static str,
+    pub func: crate::types::builtin_fn::BuiltinFn,
 }
 
 impl TypeSpec {
@@ -115,6 +125,7 @@ impl TypeSpec {
                 proto: ProtocolSlots::default(),
             },
             base: None,
+            methods: &[],
         }
     }
 
@@ -140,6 +151,7 @@ impl TypeSpec {
                 proto: ProtocolSlots::default(),
             },
             base: None,
+            methods: &[],
         }
     }
 
@@ -156,6 +168,12 @@ impl TypeSpec {
     /// Sets the behaviour slots.
     pub fn with_proto(mut self, p: ProtocolSlots) -> TypeSpec {
         self.slots.proto = p;
+        self
+    }
+
+    /// Sets `tp_methods`.
+    pub fn with_methods(mut self, methods: &'static [MethodDef]) -> TypeSpec {
+        self.methods = methods;
         self
     }
 
@@ -202,6 +220,7 @@ pub struct TypeObject {
     /// `tp_mro` without the type itself: base, base's base, ..., `object`. Single
     /// inheritance for now; classes with several bases will compute a C3 order here.
     mro_tail: Vec<ObjPtr>,
+    methods: &'static [MethodDef],
 }
 
 impl Payload for TypeObject {}
@@ -219,16 +238,14 @@ impl TypeObject {
         let mut slots = spec.slots;
         let mut mro_tail = Vec::new();
         if let Some(b) = spec.base {
-            // SAFETY: a base given to with_base is a live type object (builtin types live
-            // until teardown, after every type built on them).
-            let bobj = unsafe { b.as_objref() };
-            if let Some(bt) = bobj.as_type() {
+            if let Some(bt) = b.as_chain_type() {
                 slots.proto.inherit(&bt.slots.proto);
                 mro_tail.push(b);
                 mro_tail.extend_from_slice(&bt.mro_tail);
             }
         }
         TypeObject {
+            methods: spec.methods,
             base: spec.base,
             mro_tail,
             name: spec.name,
@@ -306,6 +323,11 @@ impl TypeObject {
     #[inline]
     pub fn proto(&self) -> &ProtocolSlots {
         &self.slots.proto
+    }
+
+    /// `tp_methods` of this type alone (lookups walk the MRO: `ops::generic_getattr`).
+    pub fn methods(&self) -> &'static [MethodDef] {
+        self.methods
     }
 
     /// `tp_base`.

@@ -216,3 +216,69 @@ fn cells_builtin_functions_and_modules() {
     drop((v, c, f, r, m, module, name));
     assert_clean_teardown(rt);
 }
+
+#[test]
+fn builtin_methods_bind_through_the_method_tables() {
+    let rt = Runtime::new().unwrap();
+    let name = |s: &str| rt.intern(s).unwrap();
+    let l = rt.new_list(vec![]).unwrap();
+    let append = ops::get_attr(&rt, &l, &name("append")).unwrap();
+    assert!(ops::repr_string(&rt, &append)
+        .unwrap()
+        .starts_with("<built-in method append of list object at 0x"));
+    assert_eq!(edges(&append), ids(&[&l]), "a bound method holds its self");
+    let show = |r| common::pyvalue::show(&rt, r);
+    assert_eq!(
+        show(ops::call(&rt, &append, &[parse(&rt, "1")], None)),
+        "None"
+    );
+    assert_eq!(
+        show(ops::call(&rt, &append, &[], None)),
+        "TypeError: list.append() takes exactly one argument (0 given)"
+    );
+    let kw = rt.new_tuple(vec![name("x")]).unwrap();
+    assert_eq!(
+        show(ops::call(&rt, &append, &[parse(&rt, "1")], Some(&kw))),
+        "TypeError: list.append() takes no keyword arguments"
+    );
+    assert_eq!(ops::repr_string(&rt, &l).unwrap(), "[1]");
+    let pop = ops::get_attr(&rt, &l, &name("pop")).unwrap();
+    assert_eq!(
+        show(ops::call(&rt, &pop, &[parse(&rt, "5")], None)),
+        "IndexError: pop index out of range"
+    );
+    assert_eq!(
+        show(ops::call(&rt, &pop, &[parse(&rt, "'a'")], None)),
+        "TypeError: 'str' object cannot be interpreted as an integer"
+    );
+    assert_eq!(show(ops::call(&rt, &pop, &[], None)), "1");
+    assert_eq!(
+        show(ops::call(&rt, &pop, &[], None)),
+        "IndexError: pop from empty list"
+    );
+    let d = rt.new_dict().unwrap();
+    let get = ops::get_attr(&rt, &d, &name("get")).unwrap();
+    assert_eq!(
+        show(ops::call(&rt, &get, &[], None)),
+        "TypeError: get expected at least 1 argument, got 0"
+    );
+    assert_eq!(
+        show(ops::call(
+            &rt,
+            &get,
+            &[parse(&rt, "1"), parse(&rt, "2")],
+            None
+        )),
+        "2"
+    );
+    assert_eq!(
+        show(ops::get_attr(&rt, &parse(&rt, "1"), &name("nope"))),
+        "AttributeError: 'int' object has no attribute 'nope'"
+    );
+    assert_eq!(
+        show(ops::get_attr(&rt, &l, &name("nope"))),
+        "AttributeError: 'list' object has no attribute 'nope'"
+    );
+    drop((l, append, pop, d, get, kw));
+    assert_clean_teardown(rt);
+}

@@ -31,6 +31,29 @@ fn check_name(rt: &Runtime, name: &ObjRef) -> PyResult<()> {
     Ok(())
 }
 
+/// `PyObject_GenericGetAttr` for builtin types: the method tables along the type's MRO give
+/// a builtin method bound to `obj`; else AttributeError. (Instance dictionaries and
+/// descriptors arrive with classes.)
+pub fn generic_getattr(rt: &Runtime, obj: &ObjRef, name: &ObjRef) -> PyResult<ObjRef> {
+    let n = pystr::as_str(name).unwrap_or("");
+    let ty = obj.type_object();
+    let found = ty
+        .methods()
+        .iter()
+        .find(|m| m.name == n)
+        .copied()
+        .or_else(|| {
+            ty.mro_tail().iter().find_map(|p| {
+                p.as_chain_type()
+                    .and_then(|t| t.methods().iter().find(|m| m.name == n).copied())
+            })
+        });
+    match found {
+        Some(m) => Ok(rt.new_builtin_fn(m.name, m.func, Some(obj.clone()))?),
+        None => Err(attribute_error(rt, obj, name)),
+    }
+}
+
 /// `obj.name`.
 pub fn get_attr(rt: &Runtime, obj: &ObjRef, name: &ObjRef) -> PyResult<ObjRef> {
     check_name(rt, name)?;

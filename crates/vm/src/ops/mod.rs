@@ -12,7 +12,7 @@ mod exceptions;
 mod number;
 mod repr;
 
-pub use attr::{attribute_error, call, del_attr, get_attr, set_attr};
+pub use attr::{attribute_error, call, del_attr, generic_getattr, get_attr, set_attr};
 pub use compare::{compare, compare_bool, eq};
 pub use convert::{to_bool, to_float, to_int};
 pub use exceptions::{exception_matches, exception_to_raise, is_exception_type};

@@ -27,7 +27,7 @@ use crate::object::{ObjPtr, ObjRef, Payload};
 use crate::ops;
 use crate::protocol::ProtocolSlots;
 use crate::runtime::Runtime;
-use crate::typeobj::{TypeFlags, TypeSpec};
+use crate::typeobj::{MethodDef, TypeFlags, TypeSpec};
 use crate::types::{iter, str as pystr};
 
 const EMPTY: isize = -1;
@@ -624,8 +624,36 @@ fn dict_iter(rt: &Runtime, obj: &ObjRef) -> PyResult<ObjRef> {
     new_dict_iter(rt, obj, DictIterKind::Keys)
 }
 
+/// `dict.get(key[, default])`.
+fn method_get(
+    rt: &Runtime,
+    this: Option<&ObjRef>,
+    args: &[ObjRef],
+    kwnames: Option<&ObjRef>,
+) -> PyResult<ObjRef> {
+    if kwnames.is_some_and(|k| crate::types::tuple::items(k).is_some_and(|i| !i.is_empty())) {
+        return Err(rt.type_error("dict.get() takes no keyword arguments"));
+    }
+    match args.len() {
+        0 => return Err(rt.type_error("get expected at least 1 argument, got 0")),
+        1 | 2 => {}
+        n => return Err(rt.type_error(format!("get expected at most 2 arguments, got {n}"))),
+    }
+    let found = match this.and_then(payload) {
+        Some(d) => d.get(rt, &args[0])?,
+        None => None,
+    };
+    Ok(found.unwrap_or_else(|| args.get(1).cloned().unwrap_or_else(|| rt.none().clone())))
+}
+
+static METHODS: [MethodDef; 1] = [MethodDef {
+    name: "get",
+    func: method_get,
+}];
+
 pub(crate) fn spec() -> TypeSpec {
     TypeSpec::fixed::<DictPayload>("dict", TypeFlags::HAVE_GC | TypeFlags::BASETYPE)
+        .with_methods(&METHODS)
         .with_traverse(traverse)
         .with_clear(clear)
         .with_proto(ProtocolSlots {

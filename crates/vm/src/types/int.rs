@@ -609,6 +609,13 @@ pub(crate) fn bool_spec() -> TypeSpec {
     })
 }
 
+/// `PyNumber_AsSsize_t(obj, OverflowError)` of an index argument: an int that
+/// fits, OverflowError "Python int too large to convert to C ssize_t", or TypeError
+/// "'str' object cannot be interpreted as an integer".
+pub fn to_index_isize(rt: &Runtime, obj: &ObjRef) -> PyResult<isize> {
+    to_isize(rt, obj)
+}
+
 /// Raises OverflowError "Python int too large to convert to C ssize_t" style errors for
 /// callers that need a machine index.
 pub fn to_isize(rt: &Runtime, obj: &ObjRef) -> PyResult<isize> {

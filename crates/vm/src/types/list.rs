@@ -16,7 +16,7 @@ use crate::object::{ObjPtr, ObjRef, Payload};
 use crate::ops;
 use crate::protocol::ProtocolSlots;
 use crate::runtime::Runtime;
-use crate::typeobj::{TypeFlags, TypeSpec};
+use crate::typeobj::{MethodDef, TypeFlags, TypeSpec};
 use crate::types::{iter, slice, tuple};
 
 pub struct ListPayload {
@@ -275,8 +275,75 @@ fn list_sizeof(_: &Runtime, a: &ObjRef) -> usize {
     40 + 8 * items(a).map_or(0, ObjVec::capacity)
 }
 
+fn no_keywords(rt: &Runtime, what: &str, kwnames: Option<&ObjRef>) -> PyResult<()> {
+    if kwnames.is_some_and(|k| tuple::items(k).is_some_and(|i| !i.is_empty())) {
+        return Err(rt.type_error(format!("{what}() takes no keyword arguments")));
+    }
+    Ok(())
+}
+
+/// `list.append(x)`.
+fn method_append(
+    rt: &Runtime,
+    this: Option<&ObjRef>,
+    args: &[ObjRef],
+    kwnames: Option<&ObjRef>,
+) -> PyResult<ObjRef> {
+    no_keywords(rt, "list.append", kwnames)?;
+    let (Some(l), [x]) = (this, args) else {
+        return Err(rt.type_error(format!(
+            "list.append() takes exactly one argument ({} given)",
+            args.len()
+        )));
+    };
+    append(rt, l, x.clone())?;
+    Ok(rt.none().clone())
+}
+
+/// `list.pop([i])`.
+fn method_pop(
+    rt: &Runtime,
+    this: Option<&ObjRef>,
+    args: &[ObjRef],
+    kwnames: Option<&ObjRef>,
+) -> PyResult<ObjRef> {
+    no_keywords(rt, "pop", kwnames)?;
+    let Some(its) = this.and_then(items) else {
+        return Err(rt.type_error("descriptor 'pop' requires a 'list' object"));
+    };
+    if args.len() > 1 {
+        return Err(rt.type_error(format!(
+            "pop expected at most 1 argument, got {}",
+            args.len()
+        )));
+    }
+    let i = match args.first() {
+        Some(a) => crate::types::int::to_index_isize(rt, a)?,
+        None => -1,
+    };
+    if its.is_empty() {
+        return Err(slice::index_error(rt, "pop from empty list"));
+    }
+    match slice::normalize_index(i, its.len()).and_then(|i| its.remove(i)) {
+        Some(x) => Ok(x),
+        None => Err(slice::index_error(rt, "pop index out of range")),
+    }
+}
+
+static METHODS: [MethodDef; 2] = [
+    MethodDef {
+        name: "append",
+        func: method_append,
+    },
+    MethodDef {
+        name: "pop",
+        func: method_pop,
+    },
+];
+
 pub(crate) fn spec() -> TypeSpec {
     TypeSpec::fixed::<ListPayload>("list", TypeFlags::HAVE_GC | TypeFlags::BASETYPE)
+        .with_methods(&METHODS)
         .with_traverse(traverse)
         .with_clear(clear)
         .with_proto(ProtocolSlots {

@@ -20,6 +20,7 @@ fn object_hash(_: &Runtime, obj: &ObjRef) -> PyResult<i64> {
 pub(crate) fn spec() -> TypeSpec {
     TypeSpec::fixed::<ObjectPayload>("object", TypeFlags::BASETYPE).with_proto(ProtocolSlots {
         hash: Some(object_hash),
+        getattr: Some(crate::ops::generic_getattr),
         ..ProtocolSlots::default()
     })
 }
