@@ -124,8 +124,24 @@ impl Runtime {
         obj
     }
 
+    /// A str constant as the compiler makes it: interned when it is identifier-like (only
+    /// ASCII letters, digits and underscores, CPython's `all_name_chars`), a new string
+    /// otherwise.
+    pub fn str_constant(&self, s: &str) -> Result<ObjRef, AllocError> {
+        if is_identifier_like(s) {
+            self.intern(s)
+        } else {
+            self.new_str(s)
+        }
+    }
+
     /// Number of strings in the interning table.
     pub fn interned_count(&self) -> usize {
         self.state().interned.len()
     }
+}
+
+/// CPython's `all_name_chars`: the constants the compiler interns.
+pub fn is_identifier_like(s: &str) -> bool {
+    s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
 }

@@ -150,7 +150,7 @@ pub mod errors;
 mod finalize;
 mod gclist;
 mod heap;
-mod intern;
+pub mod intern;
 mod object;
 pub mod ops;
 pub mod protocol;

@@ -282,3 +282,17 @@ fn builtin_methods_bind_through_the_method_tables() {
     drop((l, append, pop, d, get, kw));
     assert_clean_teardown(rt);
 }
+
+#[test]
+fn identifier_like_constants_are_interned() {
+    let rt = Runtime::new().unwrap();
+    let a = rt.str_constant("spam_1").unwrap();
+    let b = rt.str_constant("spam_1").unwrap();
+    assert!(a.is(&b));
+    let c = rt.str_constant("not an identifier").unwrap();
+    let d = rt.str_constant("not an identifier").unwrap();
+    assert!(!c.is(&d));
+    assert!(vm::intern::is_identifier_like(""));
+    drop((a, b, c, d));
+    assert_clean_teardown(rt);
+}
