@@ -92,6 +92,9 @@ pub struct Lexer<'src> {
     /// Open brackets: the character and its offset.
     brackets: Vec<(u8, usize)>,
     deferred: Option<Deferred>,
+    /// Scanning the rest of the source after an error for a tokenizer error
+    /// (`check_rest_for_errors`): string contents and unknown operators are not errors.
+    draining: bool,
 }
 
 impl<'src> Lexer<'src> {
@@ -107,6 +110,7 @@ impl<'src> Lexer<'src> {
             indents: vec![(0, 0)],
             brackets: Vec::new(),
             deferred: None,
+            draining: false,
         }
     }
 
@@ -152,7 +156,12 @@ impl<'src> Lexer<'src> {
             let start = span.start;
             let raw = match raw {
                 Ok(raw) => raw,
-                Err(()) => return self.unknown_character(start),
+                Err(()) => {
+                    if self.draining && self.source.as_bytes()[start].is_ascii_graphic() {
+                        continue; // An unknown operator, for CPython's parser to reject.
+                    }
+                    return self.unknown_character(start);
+                }
             };
             match raw {
                 RawTok::Whitespace | RawTok::Comment => {}
@@ -393,12 +402,16 @@ impl<'src> Lexer<'src> {
             return Err(SyntaxError::syntax(msg, start, start));
         }
         // `$`, `?`, a lone `!`, a backquote: CPython hands the parser an unknown operator,
-        // which it rejects right there.
-        Err(SyntaxError::syntax(
-            "invalid syntax",
-            start,
-            start + c.len_utf8(),
-        ))
+        // which it rejects right there; then a tokenizer error later in the file wins.
+        // An error deferred from a string literal before it is raised first: CPython's
+        // parser fetched this operator as a token before decoding the literal.
+        let end = start + c.len_utf8();
+        let error = match self.deferred.take() {
+            Some(Deferred::AtLiteral(err)) => err,
+            Some(Deferred::AtNextToken(msg)) => SyntaxError::syntax(msg, start, end),
+            None => SyntaxError::syntax("invalid syntax", start, end),
+        };
+        Err(self.check_rest_for_errors(error))
     }
 
     /// A string literal whose prefix starts at `token_start` and quote is at `quote_pos`.
@@ -417,7 +430,7 @@ impl<'src> Lexer<'src> {
             strings::decode(body, prefix)
         };
         let value = value.unwrap_or_else(|msg| {
-            if self.deferred.is_none() {
+            if self.deferred.is_none() && !self.draining {
                 self.deferred = Some(if prefix.bytes && !body.is_ascii() {
                     Deferred::AtLiteral(SyntaxError::syntax(msg, token_start, scanned.end))
                 } else {
@@ -480,6 +493,56 @@ impl<'src> Lexer<'src> {
     }
 }
 
+impl Lexer<'_> {
+    /// CPython's `_PyPegen_tokenize_full_source_to_check_for_errors`: after an error raised
+    /// by the parser (`error`), tokenizes the rest of the source; a tokenizer error found
+    /// there is reported instead (see `raises_in_tokenizer`), and so is an unclosed
+    /// bracket that opened on a line before `error`'s. The lexer is finished afterwards.
+    /// The parser calls this after its own errors; the lexer after the errors CPython
+    /// raises from the parser (string decoding, unknown operators).
+    pub fn check_rest_for_errors(&mut self, error: SyntaxError) -> SyntaxError {
+        self.done = true;
+        if self.mode == Mode::Interactive {
+            return error; // CPython does not read ahead in the REPL.
+        }
+        self.draining = true;
+        self.deferred = None;
+        let error_line = line_number(self.source, error.start);
+        loop {
+            let item = match self.queue.pop_front() {
+                Some(item) => item,
+                None => self.produce(),
+            };
+            match item {
+                Ok((_, Tok::EndOfFile, _)) => return error,
+                Ok(_) => {}
+                Err(e) if raises_in_tokenizer(&e) => return e,
+                Err(_) => {
+                    if let Some(&(bracket, at)) = self.brackets.last() {
+                        if error_line > line_number(self.source, at) {
+                            let msg = format!("'{}' was never closed", bracket as char);
+                            return SyntaxError::syntax(msg, at, at);
+                        }
+                    }
+                    return error;
+                }
+            }
+        }
+    }
+}
+
+/// Whether CPython's tokenizer raises `error` as an exception (its `syntaxerror()`), which
+/// replaces a parser error when found in the rest of the source. Indentation errors, a
+/// bad line continuation and the EOF errors (`unexpected EOF`, `'(' was never closed`)
+/// only stop CPython's tokenizer; `invalid syntax` comes from its parser.
+pub fn raises_in_tokenizer(error: &SyntaxError) -> bool {
+    error.kind == SyntaxErrorKind::SyntaxError
+        && !error.msg.ends_with("was never closed")
+        && error.msg != "unexpected character after line continuation character"
+        && error.msg != "unexpected EOF while parsing"
+        && error.msg != "invalid syntax"
+}
+
 impl Iterator for Lexer<'_> {
     type Item = Result<Spanned, SyntaxError>;
 
@@ -502,11 +565,12 @@ impl Iterator for Lexer<'_> {
         };
         let item = match item {
             Ok((start, tok, end)) if self.deferred.is_some() && !matches!(tok, Tok::Str(_)) => {
-                Err(match self.deferred.take() {
+                let error = match self.deferred.take() {
                     Some(Deferred::AtLiteral(err)) => err,
                     Some(Deferred::AtNextToken(msg)) => SyntaxError::syntax(msg, start, end),
                     None => SyntaxError::syntax("invalid syntax", start, end),
-                })
+                };
+                Err(self.check_rest_for_errors(error))
             }
             item => item,
         };

@@ -44,6 +44,11 @@ CASES = [
     "f\"{x:{y:{z}}}\"\n", "f\"{x:{y}\"\n", "f\"{x[}\"\n", "f\"{x]}\"\n", "f\"{x!rr}\"\n",
     "f\"{x!r=}\"\n", "f\"{x:}}\"\n", "f\"{ }\"\n", "f\"{!r}\"\n", "f\"{=}\"\n", "f\"{:}\"\n",
     "f\"{}\" + 1\n", "f\"{x:{}}\"\n", "f\"{'a}\"\n", "f\"{(x}\"\n", "f'{x=\"\n", "f'{a:{b:\\\\}}}'\n",
+    "'\\N{EM}'\n", "'\\N{LINE FEED (LF)}'\n", "'\\N{latin_small_letter_a}'\n",
+    # errors CPython raises from its parser give way to a tokenizer error later on
+    "n ?= 1\n)\n", "x = $ + 1\ny = 0_\n", "x = '\\x1' + 1\ny = 0_\n", "f'{}' + 1\nx = (\n",
+    "x = (\nf'{}' + 1\n", "x = b'\u00e9' \\ 1\n", "x = '\\x1'\n\ty = 1\n  z\n", "x = $\ny = (1 \\ 2)\n",
+    "f'{}'\nif x:\n  a\n b\n", "x = '\\x1' $ 1\n", "x = f'{}' ? 1\ny = 0_\n",
     "f'{x:%H}}'\n", "f'''{'''a'''}'''\n", "f'{x:{y}}}'\n",
     "f\"\\N{foo}{x}\"\n", "f\"{x}\\x1\"\n", "f\"{x:\\x1}\"\n", "f\"{x} {y\" + 1\n",
 ]
