@@ -27,6 +27,7 @@ mod unicode_name;
 use std::collections::VecDeque;
 
 use logos::Logos;
+use unicode_normalization::UnicodeNormalization;
 
 use crate::error::{ErrorDisplay, SyntaxError, SyntaxErrorKind};
 use crate::token::{StrLiteral, StrValue, Tok};
@@ -382,7 +383,10 @@ impl<'src> Lexer<'src> {
         let end = identifiers::scan(self.source, start);
         identifiers::verify(self.source, start, end)?;
         self.seek(end);
-        Ok((start, Tok::Name(self.source[start..end].to_owned()), end))
+        // CPython stores non-ASCII names NFKC-normalized (`ﬁ` is `fi`); it checks
+        // XID_Start/XID_Continue on the text as written, as `verify` does.
+        let name = self.source[start..end].nfkc().collect::<String>();
+        Ok((start, Tok::Name(name), end))
     }
 
     /// A character logos does not know: a non-ASCII identifier start, or an error.

@@ -622,6 +622,13 @@ fn non_ascii_identifiers() {
     );
     assert_eq!(spans("x = ñandú\n")[2], (4, name("ñandú"), 11));
     assert_eq!(toks("_ü1\n")[0], name("_ü1"));
+    // NFKC, as CPython: the ligature is `fi`, fullwidth letters are ASCII, and the
+    // decomposed `e` + combining acute is `é`.
+    assert_eq!(
+        toks("\u{fb01}x = ｘ\n")[..3],
+        [name("fix"), Tok::Equal, name("x")]
+    );
+    assert_eq!(toks("cafe\u{301}\n")[0], name("café"));
 }
 
 fn field(parts: &[FStringPart], i: usize) -> &FStringField {

@@ -3,9 +3,7 @@
 //! non-ASCII), then checks the run against XID_Start / XID_Continue and reports the first
 //! character that does not fit as `invalid character '€' (U+20AC)` or, for characters
 //! Python does not print, `invalid non-printable character U+00A0`.
-//!
-//! CPython also NFKC-normalizes non-ASCII names (`ﬁ` is `fi`); rattle does not yet (it
-//! would need the normalization tables), so such names stay as written.
+//! The caller NFKC-normalizes the name afterwards, as CPython does.
 
 use crate::error::SyntaxError;
 
