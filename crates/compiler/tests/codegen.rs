@@ -290,3 +290,108 @@ fn classes_match_python3() {
     let theirs = run_python(PYTHON_NORMALIZER, CLASSES);
     assert_eq!(ours.join("\n").trim(), theirs.trim());
 }
+
+fn positions(code: &CodeObject, out: &mut Vec<String>) {
+    let mut decoded: Vec<_> = decode(&code.instructions).collect();
+    let mut i = 0;
+    while i + 2 < decoded.len() {
+        if decoded[i].opcode == Opcode::LoadFast
+            && decoded[i + 1].opcode == Opcode::StoreDeref
+            && decoded[i + 2].opcode == Opcode::DeleteFast
+            && i > 0
+            && decoded[i - 1].opcode == Opcode::MakeCell
+        {
+            decoded.drain(i..i + 3);
+            continue;
+        }
+        i += 1;
+    }
+    for (n, d) in decoded.iter().enumerate() {
+        let p = code.positions[d.index];
+        let col = |c: u32| {
+            if c == u32::MAX {
+                "None".to_owned()
+            } else {
+                c.to_string()
+            }
+        };
+        let text = if p.is_none() {
+            "None".to_owned()
+        } else {
+            format!(
+                "{},{},{},{}",
+                p.line,
+                p.end_line,
+                col(p.col),
+                col(p.end_col)
+            )
+        };
+        out.push(format!("{n} {} {text}", d.opcode.name()));
+    }
+    for c in &code.constants {
+        if let Constant::Code(inner) = c {
+            out.push(format!("-- {}", inner.name));
+            positions(inner, out);
+        }
+    }
+}
+
+const PYTHON_POSITIONS: &str = r#"
+import sys, dis, re
+def norm(co, out):
+    ins = [i for i in dis.get_instructions(co) if i.opname not in ('RESUME', 'PRECALL', 'CACHE', 'EXTENDED_ARG')]
+    for n, i in enumerate(ins):
+        op = re.sub(r'POP_JUMP_(FORWARD|BACKWARD)_IF_', 'POP_JUMP_IF_', i.opname)
+        if op in ('JUMP_FORWARD', 'JUMP_BACKWARD', 'JUMP_BACKWARD_NO_INTERRUPT'):
+            op = 'JUMP'
+        p = i.positions
+        text = 'None' if p.lineno is None else f"{p.lineno},{p.end_lineno},{p.col_offset},{p.end_col_offset}"
+        out.append(f"{n} {op} {text}")
+    for c in co.co_consts:
+        if hasattr(c, 'co_code'):
+            out.append('-- ' + c.co_name)
+            norm(c, out)
+out = []
+norm(compile(sys.stdin.read(), 't.py', 'exec'), out)
+print('\n'.join(out))
+"#;
+
+/// Positions (line, end line, column, end column) of every instruction, as python3's
+/// `co_positions()`: tracebacks underline exactly these ranges.
+#[test]
+fn positions_match_python3() {
+    if python311().is_none() {
+        eprintln!("python3 is not CPython 3.11: oracle comparison skipped");
+        return;
+    }
+    let mut failures = Vec::new();
+    for (name, source) in PROGRAMS {
+        if !ORACLE.contains(name) {
+            continue;
+        }
+        let code = compile(source).unwrap();
+        let mut ours = Vec::new();
+        positions(&code, &mut ours);
+        let theirs = run_python(PYTHON_POSITIONS, source);
+        let theirs: Vec<&str> = theirs.lines().collect();
+        for (a, b) in ours.iter().zip(&theirs) {
+            // Artificial instructions (the cleanup handlers' COPY/POP_EXCEPT/RERAISE, the
+            // suppressing path of `with`) may differ in whether they have a position at all:
+            // they cannot be the instruction a traceback points at.
+            if a.ends_with(" None") || b.ends_with(" None") {
+                continue;
+            }
+            if a != b {
+                failures.push(format!("{name}: rattle `{a}`, python3 `{b}`"));
+            }
+        }
+        if ours.len() != theirs.len() {
+            failures.push(format!(
+                "{name}: {} vs {} instructions",
+                ours.len(),
+                theirs.len()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -360,8 +360,11 @@ fn clean_block(g: &mut Graph, pos: usize) {
             }
             if src + 1 < count {
                 let next = &mut instrs[src + 1];
-                if next.pos.is_none() || next.pos.line == line {
+                if next.pos.is_none() {
                     next.pos = instr.pos;
+                    continue;
+                }
+                if next.pos.line == line {
                     continue;
                 }
             } else if next_line == Some(line) {
@@ -729,8 +732,8 @@ pub(crate) fn assemble(unit: Unit<'_>, ste: &SymBlock, filename: &Rc<str>) -> Co
     let first = Position {
         line: unit.first_line,
         end_line: unit.first_line,
-        col: 0,
-        end_col: 0,
+        col: u32::MAX,
+        end_col: u32::MAX,
     };
     let free = unit.freevars.len() as u32;
     let none = Position::NONE;
@@ -791,8 +794,11 @@ pub(crate) fn assemble(unit: Unit<'_>, ste: &SymBlock, filename: &Rc<str>) -> Co
                 }
                 if src + 1 < count {
                     let next = &mut kept[src + 1].0;
-                    if next.pos.is_none() || next.pos.line == line {
+                    if next.pos.is_none() {
                         next.pos = instr.pos;
+                        continue;
+                    }
+                    if next.pos.line == line {
                         continue;
                     }
                 } else if next_line == Some(line) {

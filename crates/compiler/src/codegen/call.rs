@@ -60,23 +60,19 @@ impl<'a> Compiler<'a> {
         }
         self.expr(value)?;
         let saved = self.loc();
-        let mut pos = saved;
         let func_pos = self.lines.position(func.range);
-        pos.line = func_pos.end_line;
-        self.restore_loc(pos);
+        self.restore_loc(func_pos);
         let index = self.name_index(attr);
         self.emit(Opcode::LoadMethod, index);
-        self.restore_loc(saved);
         for a in args {
             self.expr(a)?;
         }
         for k in keywords {
             self.expr(&k.value)?;
         }
-        self.restore_loc(pos);
         self.kw_names(keywords);
-        self.emit(Opcode::Call, (args.len() + keywords.len()) as u32);
         self.restore_loc(saved);
+        self.emit(Opcode::Call, (args.len() + keywords.len()) as u32);
         Ok(true)
     }
 

@@ -128,6 +128,7 @@ impl<'a> Compiler<'a> {
                 }
                 if *op == UnaryOp::Not {
                     if let Some((inverted, left, right)) = inverted_compare(operand) {
+                        self.set_loc(operand.range);
                         self.expr(left)?;
                         self.compare_operand(right, inverted)?;
                         self.compare_op(inverted);
@@ -591,7 +592,14 @@ impl<'a> Compiler<'a> {
         } else {
             Opcode::PopJumpIfFalse
         };
+        // CPython attributes the jump after a comparison to the comparison, any other
+        // test's jump to the enclosing statement or expression.
+        let saved = self.loc();
+        if matches!(e.kind, ExprKind::Compare { .. }) {
+            self.set_loc(e.range);
+        }
         self.emit_jump(jump, next);
+        self.restore_loc(saved);
         Ok(())
     }
 }

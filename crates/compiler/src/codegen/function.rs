@@ -107,7 +107,6 @@ impl<'a> Compiler<'a> {
         self.add_const(Constant::None);
         self.set_arg_counts(args);
         self.expr(body)?;
-        self.set_loc(body.range);
         self.emit0(Opcode::ReturnValue);
         let code = self.exit_scope()?;
         self.make_closure(code, flags)

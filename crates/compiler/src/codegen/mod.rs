@@ -304,6 +304,12 @@ impl<'a> Compiler<'a> {
             target,
             pos,
         });
+        // A jump or exit ends its basic block (CPython's blocks never continue past one).
+        if let Op::Real(opcode) = op {
+            if opcode.is_jump() || opcode.is_terminator() {
+                self.next_block();
+            }
+        }
     }
 
     pub fn emit(&mut self, opcode: Opcode, arg: u32) {
