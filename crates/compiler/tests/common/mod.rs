@@ -160,3 +160,142 @@ pub fn python_location(source: &str, start: usize, end: usize) -> (usize, usize,
     let (el, ec) = at(end);
     (l, c, el, ec)
 }
+
+const NO_ARG: &[Opcode] = &[
+    Opcode::Nop,
+    Opcode::PopTop,
+    Opcode::PushNull,
+    Opcode::UnaryPositive,
+    Opcode::UnaryNegative,
+    Opcode::UnaryNot,
+    Opcode::UnaryInvert,
+    Opcode::BinarySubscr,
+    Opcode::StoreSubscr,
+    Opcode::DeleteSubscr,
+    Opcode::ListToTuple,
+    Opcode::GetIter,
+    Opcode::ReturnValue,
+    Opcode::PushExcInfo,
+    Opcode::PopExcept,
+    Opcode::CheckExcMatch,
+    Opcode::LoadAssertionError,
+    Opcode::BeforeWith,
+    Opcode::WithExceptStart,
+    Opcode::ReturnGenerator,
+    Opcode::GetYieldFromIter,
+    Opcode::ImportStar,
+    Opcode::LoadBuildClass,
+    Opcode::SetupAnnotations,
+    Opcode::PrintExpr,
+];
+
+/// rattle's disassembly in the normal form `PYTHON_NORMALIZER` prints for python3.
+pub fn normalize(code: &CodeObject, out: &mut Vec<String>) {
+    let mut decoded: Vec<_> = decode(&code.instructions).collect();
+    // Drop the cell-parameter moves of the prologue (see the module comment).
+    let mut i = 0;
+    while i + 2 < decoded.len() {
+        if decoded[i].opcode == Opcode::LoadFast
+            && decoded[i + 1].opcode == Opcode::StoreDeref
+            && decoded[i + 2].opcode == Opcode::DeleteFast
+            && i > 0
+            && decoded[i - 1].opcode == Opcode::MakeCell
+        {
+            decoded.drain(i..i + 3);
+            continue;
+        }
+        i += 1;
+    }
+    let position = |unit: u32| decoded.iter().position(|d| d.index == unit as usize);
+    let name = |i: u32| {
+        code.names
+            .get(i as usize)
+            .map(|n| n.to_string())
+            .unwrap_or_default()
+    };
+    let local = |i: u32| {
+        code.varnames
+            .get(i as usize)
+            .or_else(|| code.deref_name(i as usize))
+            .map(|n| n.to_string())
+            .unwrap_or_default()
+    };
+    let constant = |i: u32| match code.constants.get(i as usize) {
+        Some(Constant::Code(c)) => format!("code {}", c.name),
+        Some(c) => compiler::repr::constant_repr(c),
+        None => String::new(),
+    };
+    for (n, d) in decoded.iter().enumerate() {
+        let arg = match d.opcode {
+            op if NO_ARG.contains(&op) || op == Opcode::YieldValue => String::new(),
+            op if op.is_jump() => position(d.arg).map_or("?".into(), |p| p.to_string()),
+            Opcode::LoadConst | Opcode::KwNames => constant(d.arg),
+            Opcode::LoadGlobal => {
+                if d.arg & 1 == 1 {
+                    format!("NULL + {}", name(d.arg >> 1))
+                } else {
+                    name(d.arg >> 1)
+                }
+            }
+            Opcode::LoadName
+            | Opcode::StoreName
+            | Opcode::DeleteName
+            | Opcode::LoadAttr
+            | Opcode::StoreAttr
+            | Opcode::DeleteAttr
+            | Opcode::LoadMethod
+            | Opcode::ImportName
+            | Opcode::ImportFrom
+            | Opcode::StoreGlobal
+            | Opcode::DeleteGlobal => name(d.arg),
+            Opcode::LoadFast
+            | Opcode::StoreFast
+            | Opcode::DeleteFast
+            | Opcode::LoadDeref
+            | Opcode::StoreDeref
+            | Opcode::DeleteDeref
+            | Opcode::LoadClosure
+            | Opcode::MakeCell => local(d.arg),
+            _ => d.arg.to_string(),
+        };
+        out.push(
+            format!("{n} {} {arg}", d.opcode.name())
+                .trim_end()
+                .to_owned(),
+        );
+    }
+    for c in &code.constants {
+        if let Constant::Code(inner) = c {
+            out.push(format!("-- {}", inner.name));
+            normalize(inner, out);
+        }
+    }
+}
+
+/// python3 script: reads source on stdin, prints its normalized disassembly.
+pub const PYTHON_NORMALIZER: &str = r#"
+import sys, dis, re
+def norm(co, out):
+    ins = [i for i in dis.get_instructions(co) if i.opname not in ('RESUME', 'PRECALL', 'CACHE', 'EXTENDED_ARG')]
+    idx = {i.offset: n for n, i in enumerate(ins)}
+    for n, i in enumerate(ins):
+        op = re.sub(r'POP_JUMP_(FORWARD|BACKWARD)_IF_', 'POP_JUMP_IF_', i.opname)
+        if op in ('JUMP_FORWARD', 'JUMP_BACKWARD', 'JUMP_BACKWARD_NO_INTERRUPT'):
+            op = 'JUMP'
+        arg = i.arg
+        if i.opcode in dis.hasjrel or i.opcode in dis.hasjabs:
+            arg = idx.get(i.argval, '?')
+        elif i.opname in ('LOAD_CONST', 'KW_NAMES'):
+            v = i.argval if i.opname == 'LOAD_CONST' else co.co_consts[i.arg]
+            arg = 'code ' + v.co_name if hasattr(v, 'co_code') else repr(v)
+        elif i.opname in ('LOAD_NAME', 'STORE_NAME', 'DELETE_NAME', 'LOAD_ATTR', 'STORE_ATTR', 'DELETE_ATTR', 'LOAD_METHOD', 'IMPORT_NAME', 'IMPORT_FROM', 'LOAD_GLOBAL', 'STORE_GLOBAL', 'DELETE_GLOBAL', 'LOAD_FAST', 'STORE_FAST', 'DELETE_FAST', 'LOAD_DEREF', 'STORE_DEREF', 'DELETE_DEREF', 'LOAD_CLOSURE', 'MAKE_CELL'):
+            arg = i.argrepr
+        out.append(f"{n} {op} {arg if arg is not None else ''}".rstrip())
+    for c in co.co_consts:
+        if hasattr(c, 'co_code'):
+            out.append('-- ' + c.co_name)
+            norm(c, out)
+out = []
+norm(compile(sys.stdin.read(), 't.py', 'exec'), out)
+print('\n'.join(out))
+"#;
