@@ -24,9 +24,14 @@ fn main() {
     }
 }
 
+/// The file decoded as python3 decodes source (BOM, coding cookie); undecodable files
+/// fall back to lossy UTF-8 so the parser still sees them.
 fn read(path: &str) -> Option<String> {
     let bytes = std::fs::read(path).ok()?;
-    Some(String::from_utf8_lossy(&bytes).into_owned())
+    Some(
+        syntax::decode_source(&bytes, path)
+            .unwrap_or_else(|_| String::from_utf8_lossy(&bytes).into_owned()),
+    )
 }
 
 fn dump(path: &str) {
