@@ -1,7 +1,7 @@
 //! `repr()` of constants as python3 prints them, for the disassembler and for tests.
 
 use bytecode::Constant;
-use syntax::pyrepr::{bytes_repr, float_repr, imaginary_repr, str_repr};
+use pyfmt::repr::{bytes_repr, complex_repr, float_repr, str_repr};
 
 pub fn constant_repr(c: &Constant) -> String {
     match c {
@@ -12,17 +12,7 @@ pub fn constant_repr(c: &Constant) -> String {
         Constant::Int(i) => i.to_string(),
         Constant::BigInt(i) => i.to_string(),
         Constant::Float(f) => float_repr(*f),
-        Constant::Complex { re, im } => {
-            if *re == 0.0 && re.is_sign_positive() {
-                imaginary_repr(*im)
-            } else {
-                let real = imaginary_repr(*re);
-                let real = real.trim_end_matches('j');
-                let imag = imaginary_repr(*im);
-                let sign = if imag.starts_with('-') { "" } else { "+" };
-                format!("({real}{sign}{imag})")
-            }
-        }
+        Constant::Complex { re, im } => complex_repr(*re, *im),
         Constant::Str(s) => str_repr(s),
         Constant::Bytes(b) => bytes_repr(b),
         Constant::Tuple(items) => {
