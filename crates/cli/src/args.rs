@@ -21,6 +21,7 @@ pub enum Program {
 pub enum Action {
     Run(Program),
     DumpAst(Program),
+    Disassemble(Program),
     Repl,
 }
 
@@ -40,6 +41,13 @@ fn command() -> Command {
         .arg(Arg::new("ast").long("ast").action(ArgAction::SetTrue).help(
             "print the program's AST (as python3's ast.dump with indent=2 and positions) and exit",
         ))
+        .arg(
+            Arg::new("dis")
+                .long("dis")
+                .action(ArgAction::SetTrue)
+                .conflicts_with("ast")
+                .help("print the program's bytecode (in python3's dis layout) and exit"),
+        )
         .arg(
             Arg::new("args")
                 .value_name("file | - ] [arg")
@@ -83,14 +91,18 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Action, clap::E
     } else {
         None
     };
-    let ast = matches.get_flag("ast");
-    Ok(match (program, ast) {
-        (Some(program), true) => Action::DumpAst(program),
-        (Some(program), false) => Action::Run(program),
-        (None, true) => Action::DumpAst(Program::Stdin {
-            argv: vec!["-".to_owned()],
-        }),
-        (None, false) => Action::Repl,
+    let stdin = || Program::Stdin {
+        argv: vec!["-".to_owned()],
+    };
+    Ok(if matches.get_flag("ast") {
+        Action::DumpAst(program.unwrap_or_else(stdin))
+    } else if matches.get_flag("dis") {
+        Action::Disassemble(program.unwrap_or_else(stdin))
+    } else {
+        match program {
+            Some(program) => Action::Run(program),
+            None => Action::Repl,
+        }
     })
 }
 
@@ -154,6 +166,19 @@ mod tests {
                 argv: vec!["f.py".into()]
             })
         );
+    }
+
+    #[test]
+    fn dis_flag_before_file() {
+        let action = parse_strs(&["--dis", "f.py"]);
+        assert_eq!(
+            action,
+            Action::Disassemble(Program::File {
+                path: "f.py".into(),
+                argv: vec!["f.py".into()]
+            })
+        );
+        assert!(parse(["--dis", "--ast", "f.py"].map(OsString::from)).is_err());
     }
 
     #[test]

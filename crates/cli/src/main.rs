@@ -21,6 +21,7 @@ fn main() -> ExitCode {
     };
     match action {
         Action::DumpAst(program) => dump_ast(&program),
+        Action::Disassemble(program) => disassemble(&program),
         Action::Run(program) => check_only(&program),
         Action::Repl => {
             eprintln!("rattle: the interactive REPL is not implemented yet");
@@ -43,6 +44,23 @@ fn dump_ast(program: &Program) -> ExitCode {
         }
         Err(code) => code,
     }
+}
+
+/// `rattle --dis`: compile the program and print its bytecode in python3's `dis` layout,
+/// nested code objects after their parent.
+fn disassemble(program: &Program) -> ExitCode {
+    let loaded = match source::load(program) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
+    };
+    let code = match loaded.compile() {
+        Ok(code) => code,
+        Err(code) => return code,
+    };
+    let text = bytecode::dis::disassemble(&code, &compiler::repr::constant_repr);
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes());
+    ExitCode::SUCCESS
 }
 
 /// Running a program needs the VM (issue 4); until then rattle checks its syntax and says so.

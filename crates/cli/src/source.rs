@@ -65,6 +65,17 @@ impl Loaded {
     }
 }
 
+impl Loaded {
+    /// Parses and compiles the program; errors are printed as python3 prints them.
+    pub fn compile(&self) -> Result<std::rc::Rc<bytecode::CodeObject>, ExitCode> {
+        let module = self.parse()?;
+        compiler::compile_module(&module, &self.text, &self.filename).map_err(|err| {
+            report(&err, &self.filename, &self.text);
+            ExitCode::from(1)
+        })
+    }
+}
+
 fn report(err: &syntax::SyntaxError, filename: &str, text: &str) {
     let mut stderr = std::io::stderr().lock();
     let _ = stderr.write_all(err.render(filename, text).as_bytes());

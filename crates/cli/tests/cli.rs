@@ -129,3 +129,39 @@ fn syntax_error_in_command_reads_like_python3() {
         assert_eq!(text(&out.stderr), text(&py.stderr));
     }
 }
+
+#[test]
+fn dis_prints_every_code_object() {
+    let dir = scratch_dir("dis");
+    std::fs::write(
+        dir.join("f.py"),
+        "def f(a, b=2):\n    return a + b\nprint(f(1))\n",
+    )
+    .expect("write script");
+    let out = rattle(&["--dis", "f.py"], &dir);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let dis = text(&out.stdout);
+    assert!(
+        dis.contains("MAKE_FUNCTION            1 (defaults)"),
+        "{dis}"
+    );
+    assert!(
+        dis.contains("Disassembly of <code object f, file "),
+        "{dis}"
+    );
+    assert!(dis.contains("BINARY_OP                0 (+)"), "{dis}");
+}
+
+#[test]
+fn dis_reports_compile_errors_like_python3() {
+    let dir = scratch_dir("dis-error");
+    std::fs::write(dir.join("bad.py"), "x = 1\nnonlocal x\n").expect("write script");
+    let out = rattle(&["--dis", "bad.py"], &dir);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.ends_with("SyntaxError: name 'x' is assigned to before nonlocal declaration\n"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("line 2"), "{stderr}");
+}
