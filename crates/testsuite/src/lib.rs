@@ -34,6 +34,23 @@ pub fn snapshot_dir(suite: &str) -> PathBuf {
     repo_root().join("tests").join(suite).join("snapshots")
 }
 
+/// The `.py` files of a suite folder that may not exist (`tests/pending/<area>`): empty if
+/// the folder is missing.
+pub fn suite_files_if_any(suite: &str) -> Vec<PathBuf> {
+    if repo_root().join("tests").join(suite).is_dir() {
+        suite_files(suite)
+    } else {
+        Vec::new()
+    }
+}
+
+/// The file's bare name (`x.py`), the name rattle and python3 are given when a suite runs.
+pub fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
 /// The file's name without `.py`, used as its snapshot name.
 pub fn stem(path: &Path) -> String {
     path.file_stem()
@@ -82,6 +99,27 @@ pub fn python_run(python: &str, file: &Path) -> Outcome {
     Outcome {
         stdout: clean(&out.stdout),
         stderr: clean(&out.stderr),
+        status: out.status.code().unwrap_or(-1),
+    }
+}
+
+/// Runs `python3 <bare name>` from the script's folder with `PYTHONHASHSEED=0`, so
+/// tracebacks say `File "x.py"` exactly as rattle's runs of the suites name the file, and
+/// set iteration order is reproducible.
+pub fn python_run_script(python: &str, file: &Path) -> Outcome {
+    let dir = file.parent().unwrap_or_else(|| Path::new("."));
+    let out = Command::new(python)
+        .arg(file_name(file))
+        .current_dir(dir)
+        .env("PYTHONHASHSEED", "0")
+        .env_remove("PYTHONSTARTUP")
+        .env_remove("PYTHONWARNINGS")
+        .env("PYTHONIOENCODING", "utf-8")
+        .output()
+        .expect("python3 runs");
+    Outcome {
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
         status: out.status.code().unwrap_or(-1),
     }
 }

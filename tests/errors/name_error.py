@@ -1,0 +1,6 @@
+# NameError for an undefined global read inside a function.
+def greet():
+    print("hello", nmae)
+
+name = "world"
+greet()

@@ -1,0 +1,5 @@
+# SystemExit with an int: no traceback, that exit status.
+import sys
+print("exiting with 3")
+sys.exit(3)
+print("not reached")

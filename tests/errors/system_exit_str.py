@@ -1,0 +1,4 @@
+# SystemExit with a string: printed to stderr, status 1.
+import sys
+print("about to fail")
+sys.exit("fatal: configuration missing")

@@ -1,0 +1,12 @@
+# print with several arguments, sep, end, and no arguments.
+print()
+print(1, 2, 3)
+print(1, 2, 3, sep="-")
+print("a", "b", sep="")
+print("no newline", end="")
+print(" continued")
+print("x", end="!\n")
+print(None, True, False, 1.5, "s", [1, "s"], (1,), {1: "s"})
+print(*range(5))
+print(*[1, 2], sep=", ", end=".\n")
+print("multi", "sep", sep=" <-> ")

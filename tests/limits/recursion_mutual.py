@@ -1,0 +1,8 @@
+# Mutual recursion hits the limit too; uncaught it prints the repeated pair.
+def ping(n):
+    return pong(n + 1)
+
+def pong(n):
+    return ping(n + 1)
+
+ping(0)

@@ -1,0 +1,10 @@
+# A few general builtins the tests rely on.
+print(len("abc"), len([1, 2]), len({1: 2}), len(range(7)))
+print(min(3, 1, 2), max([4, 9, 2]), min("bca"), max(1, 2.5))
+print(sum(range(101)), sum([0.5, 0.25]), sum([], 10))
+print(abs(-3), abs(3.5), abs(-0.0))
+print(sorted([3, 1, 2]), sorted([3, 1, 2], reverse=True), sorted(["b", "A", "a"]))
+print(list(reversed([1, 2, 3])), list(enumerate("ab")), list(zip("ab", [1, 2])))
+print(any([0, 0, 1]), all([1, 1, 0]), any([]), all([]))
+print(callable(len), callable(1), repr(len))
+print(divmod(9, 4), pow(2, 5), round(3.14159, 2))

@@ -1,0 +1,11 @@
+# float arithmetic, mixed with ints; floor division and modulo signs.
+print(1.5 + 2, 3 - 0.5, 2.5 * 4, 7 / 2, 1 / 4)
+print(7.5 // 2, -7.5 // 2, 7.5 % 2, -7.5 % 2, 7.5 % -2)
+print(divmod(7.5, 2), divmod(-7.5, 2))
+print(2.0 ** 10, 2 ** 0.5, 4 ** -0.5, (-8.0) ** 3)
+print(abs(-2.5), -(-2.5), +1.5)
+print(1e308 * 10, -1e308 * 10)
+print(0.1 * 3, 1.1 * 1.1, 1 - 0.9)
+print(round(2.5), round(3.5), round(-2.5), round(2.675, 2), round(1234.5678, -2))
+print(int(2.9), int(-2.9), float(2 ** 53 + 1))
+print(3.0 == 3, 3.5 > 3, 2 ** 53 + 1 == float(2 ** 53 + 1))

@@ -1,0 +1,10 @@
+# Integer arithmetic on small ints.
+print(7 + 3, 7 - 3, 7 * 3, 7 / 2, 7 // 2, 7 % 3, 7 ** 2)
+print(-7 + 3, -(-3), +5, abs(-9))
+print(2 ** 10, 2 ** 0, 0 ** 0, (-2) ** 3)
+print(2 ** -1, 10 ** -2)
+print(1 - 2 * 3 + 4 // 2 - 5 % 3)
+print((1 + 2) * (3 + 4))
+print(divmod(17, 5), divmod(-17, 5), divmod(17, -5), divmod(-17, -5))
+print(int("123") + 1, int(" -42 "), int("0"), int(3.99), int(-3.99), int(True))
+print(int("ff", 16), int("777", 8), int("1010", 2), int("0x1f", 0), int("z", 36))
