@@ -157,6 +157,7 @@ pub mod protocol;
 mod release;
 mod runtime;
 pub mod siphash;
+pub mod traceback;
 mod typeobj;
 pub mod types;
 

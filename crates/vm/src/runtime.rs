@@ -79,6 +79,7 @@ pub struct BuiltinTypes {
     pub cell: ObjRef,
     pub builtin_function: ObjRef,
     pub module: ObjRef,
+    pub traceback: ObjRef,
 }
 
 impl BuiltinTypes {
@@ -122,6 +123,7 @@ impl BuiltinTypes {
                 &self.cell,
                 &self.builtin_function,
                 &self.module,
+                &self.traceback,
             ],
         )
     }
@@ -301,6 +303,7 @@ impl Runtime {
             cell: mkb(types::cell::spec())?,
             builtin_function: mkb(types::builtin_fn::spec())?,
             module: mkb(types::module::spec())?,
+            traceback: mkb(types::traceback::spec())?,
             object,
             type_,
         };

@@ -18,6 +18,7 @@ pub mod range;
 pub mod set;
 pub mod slice;
 pub mod str;
+pub mod traceback;
 pub mod tuple;
 
 use crate::heap::AllocError;
