@@ -146,11 +146,13 @@
 //! Rust over the handle API.
 
 mod cell;
+pub mod east_asian_width;
 pub mod errors;
 mod finalize;
 mod gclist;
 mod heap;
 pub mod intern;
+mod linecache;
 mod object;
 pub mod ops;
 pub mod protocol;

@@ -178,6 +178,9 @@ pub(crate) struct State {
     pub(crate) recursion_limit: Cell<usize>,
     /// `Py_ReprEnter`'s list: containers whose repr is in progress (`[...]`).
     pub(crate) repr_stack: RefCell<Vec<ObjPtr>>,
+    // traceback helper: the source lines tracebacks show (`linecache.rs`; plain Rust data,
+    // no heap objects, so teardown has nothing to take out of it).
+    pub(crate) linecache: crate::linecache::LineCache,
 }
 
 impl State {
@@ -253,6 +256,7 @@ impl Runtime {
             recursion_depth: Cell::new(0),
             recursion_limit: Cell::new(1000),
             repr_stack: RefCell::new(Vec::new()),
+            linecache: crate::linecache::LineCache::default(),
         });
         state.gc.init();
         let ptr = NonNull::from(Box::leak(state));
