@@ -92,6 +92,11 @@ impl ObjectHeap {
         self.with(|h| h.allocated_blocks())
     }
 
+    /// The pymalloc section of `sys._debugmallocstats()`.
+    pub(crate) fn debug_stats(&self) -> String {
+        self.with(|h| h.debug_stats())
+    }
+
     #[cfg(debug_assertions)]
     fn register(&self, block: NonNull<u8>, owner: BlockOwner) {
         self.registry

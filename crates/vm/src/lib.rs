@@ -145,12 +145,14 @@
 //! `types/str.rs` each have one small block. Everything else, and everything later, is safe
 //! Rust over the handle API.
 
+pub mod builtins;
 mod cell;
 pub mod east_asian_width;
 pub mod errors;
 mod finalize;
 mod gclist;
 mod heap;
+pub mod import;
 pub mod intern;
 mod linecache;
 mod object;
@@ -159,17 +161,23 @@ pub mod protocol;
 mod release;
 mod runtime;
 pub mod siphash;
+pub mod stdio;
+pub mod sysmodule;
 pub mod traceback;
 mod typeobj;
 pub mod types;
 
+pub use builtins::new_builtins_module;
 pub use cell::ObjCell;
 pub use errors::{ExcKind, PyErr, PyResult};
 pub use gclist::NUM_GENERATIONS;
 pub use heap::{AllocError, LiveReport, ObjVec};
+pub use import::{import_from, import_name};
 pub use object::{ObjPtr, ObjRef, Payload, VarPayload, GC_HEAD_SIZE, HEADER_SIZE};
 pub use release::{ReleaseHook, TRASHCAN_UNWIND_LEVEL};
 pub use runtime::{
     BuiltinTypes, Runtime, RuntimeError, TeardownReport, SMALL_INT_MAX, SMALL_INT_MIN,
 };
+pub use stdio::StdioMode;
+pub use sysmodule::new_sys_module;
 pub use typeobj::{ClearFn, MethodDef, TraverseFn, TypeFlags, TypeObject, TypeSlots, TypeSpec};

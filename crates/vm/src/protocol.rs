@@ -176,6 +176,10 @@ pub type SetAttrFn = fn(&Runtime, &ObjRef, &ObjRef, Option<ObjRef>) -> PyResult<
 /// `tp_call` in vectorcall form: positional arguments then keyword values, with the
 /// keyword names (a tuple of str) when there are any.
 pub type CallFn = fn(&Runtime, &ObjRef, &[ObjRef], Option<&ObjRef>) -> PyResult<ObjRef>;
+/// `tp_new` (with `tp_init`'s work, for builtin types): an instance of the type `cls`
+/// (the first argument) from call arguments in vectorcall form. Type objects' `call` slot
+/// (`types/typecall.rs`) dispatches to it.
+pub type NewFn = fn(&Runtime, &ObjRef, &[ObjRef], Option<&ObjRef>) -> PyResult<ObjRef>;
 /// `nb_index`/`nb_int`-like conversions answer through the int payload; `nb_float`:
 pub type FloatFn = fn(&Runtime, &ObjRef) -> PyResult<f64>;
 
@@ -211,6 +215,10 @@ pub struct ProtocolSlots {
     pub getattr: Option<GetAttrFn>,
     pub setattr: Option<SetAttrFn>,
     pub call: Option<CallFn>,
+    /// Not inherited: as CPython's `type_ready_set_new`, a native type whose base is
+    /// `object` and that sets no `new` cannot be instantiated ("cannot create
+    /// 'list_iterator' instances"); every other builtin type sets its own.
+    pub new: Option<NewFn>,
 }
 
 impl ProtocolSlots {

@@ -181,6 +181,17 @@ pub(crate) struct State {
     // traceback helper: the source lines tracebacks show (`linecache.rs`; plain Rust data,
     // no heap objects, so teardown has nothing to take out of it).
     pub(crate) linecache: crate::linecache::LineCache,
+    // --- builtins helper: stdio, the builtins and sys modules, the module registry ---
+    /// The standard streams (`stdio.rs`).
+    pub(crate) stdio: crate::stdio::Stdio,
+    /// `sys.modules` (`import.rs`), the `sys` module (print finds `sys.stdout` through
+    /// it) and the `builtins` module, once made; taken out at the top of teardown.
+    pub(crate) sys_modules: RefCell<Option<ObjRef>>,
+    pub(crate) sys_module: RefCell<Option<ObjRef>>,
+    pub(crate) builtins_module: RefCell<Option<ObjRef>>,
+    /// The native types of the builtins library (`builtins/`), made on first use.
+    pub(crate) lib_types: RefCell<Option<std::rc::Rc<crate::builtins::LibTypes>>>,
+    // --- end builtins helper ---
 }
 
 impl State {
@@ -257,6 +268,11 @@ impl Runtime {
             recursion_limit: Cell::new(1000),
             repr_stack: RefCell::new(Vec::new()),
             linecache: crate::linecache::LineCache::default(),
+            stdio: crate::stdio::Stdio::new(),
+            sys_modules: RefCell::new(None),
+            sys_module: RefCell::new(None),
+            builtins_module: RefCell::new(None),
+            lib_types: RefCell::new(None),
         });
         state.gc.init();
         let ptr = NonNull::from(Box::leak(state));
@@ -519,6 +535,30 @@ impl Runtime {
         st.release_hook.set(None);
         // Objects still waiting for their finalizer are released without running it: the
         // eval loop drains the queue before it tears the runtime down.
+        self.drain_finalizers(&mut |_| {});
+        // builtins helper: pending output goes out; the module registry and the modules
+        // and library types it keeps are released (their types stay in `extra_types`).
+        self.flush_stdio();
+        let registry = (
+            st.sys_modules.borrow_mut().take(),
+            st.sys_module.borrow_mut().take(),
+            st.builtins_module.borrow_mut().take(),
+            st.lib_types.borrow_mut().take(),
+        );
+        // sys.modules -> sys -> its dict -> sys.modules is a cycle: clear the registered
+        // modules (the embedding API has usually done so already, as CPython's finalization).
+        if let Some(reg) = &registry.0 {
+            let mods = types::dict::payload(reg).map_or_else(Vec::new, |d| d.items());
+            for (_, m) in mods {
+                if types::module::payload(&m).is_some() {
+                    m.type_object().clear(&m);
+                }
+            }
+        }
+        for m in [&registry.1, &registry.2].into_iter().flatten() {
+            m.type_object().clear(m);
+        }
+        drop(registry);
         self.drain_finalizers(&mut |_| {});
         // SAFETY: teardown owns the Runtime, so no borrow from types()/singletons() exists;
         // the value is moved out before it is dropped.

@@ -372,6 +372,7 @@ pub(crate) fn type_type_spec() -> TypeSpec {
         ProtocolSlots {
             repr: Some(type_repr),
             hash: Some(type_hash),
+            call: Some(crate::types::typecall::type_call),
             ..ProtocolSlots::default()
         },
     )

@@ -657,6 +657,7 @@ pub(crate) fn spec() -> TypeSpec {
         .with_traverse(traverse)
         .with_clear(clear)
         .with_proto(ProtocolSlots {
+            new: Some(crate::types::typecall::dict_new),
             repr: Some(dict_repr),
             unhashable: true,
             richcompare: Some(dict_richcompare),

@@ -203,7 +203,10 @@ fn exc_setattr(rt: &Runtime, obj: &ObjRef, name: &ObjRef, value: Option<ObjRef>)
 
 /// The spec of one builtin exception type (`base` is the already-built base type).
 pub(crate) fn spec(kind: ExcKind, base: &ObjRef) -> TypeSpec {
-    let mut proto = ProtocolSlots::default();
+    let mut proto = ProtocolSlots {
+        new: Some(crate::types::typecall::exception_new),
+        ..ProtocolSlots::default()
+    };
     if kind == ExcKind::BaseException {
         proto.repr = Some(exc_repr);
         proto.str = Some(exc_str);

@@ -387,6 +387,7 @@ pub fn to_f64(rt: &Runtime, obj: &ObjRef) -> PyResult<Option<f64>> {
 
 pub(crate) fn spec() -> TypeSpec {
     TypeSpec::fixed::<FloatPayload>("float", TypeFlags::BASETYPE).with_proto(ProtocolSlots {
+        new: Some(crate::types::typecall::float_new),
         repr: Some(float_repr),
         hash: Some(float_hash),
         richcompare: Some(float_richcompare),

@@ -588,6 +588,7 @@ pub(crate) fn ldexp(mut x: f64, mut e: i64) -> f64 {
 
 pub(crate) fn int_spec() -> TypeSpec {
     TypeSpec::fixed::<IntPayload>("int", TypeFlags::BASETYPE).with_proto(ProtocolSlots {
+        new: Some(crate::types::typecall::int_new),
         repr: Some(int_repr),
         hash: Some(int_hash),
         richcompare: Some(int_richcompare),
@@ -603,6 +604,7 @@ pub(crate) fn int_spec() -> TypeSpec {
 
 pub(crate) fn bool_spec() -> TypeSpec {
     TypeSpec::fixed::<IntPayload>("bool", TypeFlags::NONE).with_proto(ProtocolSlots {
+        new: Some(crate::types::typecall::bool_new),
         repr: Some(bool_repr),
         number: Some(bool_number),
         ..ProtocolSlots::default()

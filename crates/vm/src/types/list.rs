@@ -347,6 +347,7 @@ pub(crate) fn spec() -> TypeSpec {
         .with_traverse(traverse)
         .with_clear(clear)
         .with_proto(ProtocolSlots {
+            new: Some(crate::types::typecall::list_new),
             repr: Some(list_repr),
             unhashable: true,
             richcompare: Some(list_richcompare),

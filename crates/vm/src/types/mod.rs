@@ -18,8 +18,10 @@ pub mod range;
 pub mod set;
 pub mod slice;
 pub mod str;
+pub mod textio;
 pub mod traceback;
 pub mod tuple;
+pub mod typecall;
 
 use crate::heap::AllocError;
 use crate::runtime::{Runtime, Singletons, SMALL_INT_MAX, SMALL_INT_MIN};

@@ -34,6 +34,7 @@ fn ellipsis_repr(_: &Runtime, _: &ObjRef) -> PyResult<String> {
 
 pub(crate) fn spec() -> TypeSpec {
     TypeSpec::fixed::<NonePayload>("NoneType", TypeFlags::NONE).with_proto(ProtocolSlots {
+        new: Some(crate::types::typecall::singleton_new),
         repr: Some(none_repr),
         bool: Some(none_bool),
         ..ProtocolSlots::default()
@@ -43,6 +44,7 @@ pub(crate) fn spec() -> TypeSpec {
 pub(crate) fn not_implemented_spec() -> TypeSpec {
     TypeSpec::fixed::<NotImplementedPayload>("NotImplementedType", TypeFlags::NONE).with_proto(
         ProtocolSlots {
+            new: Some(crate::types::typecall::singleton_new),
             repr: Some(not_implemented_repr),
             ..ProtocolSlots::default()
         },
@@ -51,6 +53,7 @@ pub(crate) fn not_implemented_spec() -> TypeSpec {
 
 pub(crate) fn ellipsis_spec() -> TypeSpec {
     TypeSpec::fixed::<EllipsisPayload>("ellipsis", TypeFlags::NONE).with_proto(ProtocolSlots {
+        new: Some(crate::types::typecall::singleton_new),
         repr: Some(ellipsis_repr),
         ..ProtocolSlots::default()
     })

@@ -19,6 +19,7 @@ fn object_hash(_: &Runtime, obj: &ObjRef) -> PyResult<i64> {
 
 pub(crate) fn spec() -> TypeSpec {
     TypeSpec::fixed::<ObjectPayload>("object", TypeFlags::BASETYPE).with_proto(ProtocolSlots {
+        new: Some(crate::types::typecall::object_new),
         hash: Some(object_hash),
         getattr: Some(crate::ops::generic_getattr),
         ..ProtocolSlots::default()

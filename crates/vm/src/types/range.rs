@@ -300,6 +300,7 @@ pub(crate) fn iter_spec(name: &'static str) -> TypeSpec {
 
 pub(crate) fn spec() -> TypeSpec {
     TypeSpec::fixed::<RangePayload>("range", TypeFlags::NONE).with_proto(ProtocolSlots {
+        new: Some(crate::types::typecall::range_new),
         repr: Some(range_repr),
         hash: Some(range_hash),
         richcompare: Some(range_richcompare),

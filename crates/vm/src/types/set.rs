@@ -783,6 +783,7 @@ pub(crate) fn set_spec() -> TypeSpec {
         .with_traverse(traverse)
         .with_clear(clear)
         .with_proto(ProtocolSlots {
+            new: Some(crate::types::typecall::set_new),
             unhashable: true,
             inplace: Some(set_inplace),
             ..common_proto()
@@ -794,6 +795,7 @@ pub(crate) fn frozenset_spec() -> TypeSpec {
         .with_traverse(traverse)
         .with_clear(clear)
         .with_proto(ProtocolSlots {
+            new: Some(crate::types::typecall::frozenset_new),
             hash: Some(frozenset_hash),
             ..common_proto()
         })

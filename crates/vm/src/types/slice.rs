@@ -63,6 +63,7 @@ pub(crate) fn spec() -> TypeSpec {
     TypeSpec::fixed::<SlicePayload>("slice", TypeFlags::HAVE_GC)
         .with_traverse(traverse)
         .with_proto(ProtocolSlots {
+            new: Some(crate::types::typecall::slice_new),
             repr: Some(slice_repr),
             unhashable: true,
             ..ProtocolSlots::default()

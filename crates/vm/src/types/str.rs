@@ -319,6 +319,7 @@ fn str_iter(rt: &Runtime, a: &ObjRef) -> PyResult<ObjRef> {
 
 pub(crate) fn spec() -> TypeSpec {
     TypeSpec::var::<StrPayload>("str", TypeFlags::BASETYPE).with_proto(ProtocolSlots {
+        new: Some(crate::types::typecall::str_new),
         repr: Some(str_repr),
         str: Some(str_str),
         hash: Some(str_hash),

@@ -262,6 +262,7 @@ pub(crate) fn spec() -> TypeSpec {
     TypeSpec::var::<TuplePayload>("tuple", TypeFlags::HAVE_GC | TypeFlags::BASETYPE)
         .with_traverse(traverse)
         .with_proto(ProtocolSlots {
+            new: Some(crate::types::typecall::tuple_new),
             repr: Some(tuple_repr),
             hash: Some(tuple_hash),
             richcompare: Some(tuple_richcompare),

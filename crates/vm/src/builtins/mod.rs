@@ -1,0 +1,161 @@
+//! The `builtins` module (CPython's `Python/bltinmodule.c`): the builtin functions, the
+//! builtin types and exception types under their names, and the constants. Split by topic:
+//! `args.rs` (argument checking with CPython's texts), `io.rs` (print, input), `core.rs`
+//! (objects, attributes, types, characters), `numeric.rs` (abs, divmod, pow, round, min,
+//! max, sum), `iterators.rs` (the iterator types enumerate, zip, map, filter, reversed,
+//! callable_iterator, and iter, next, any, all, sorted), `sort.rs` (the stable merge sort).
+//!
+//! The library's own native types (the iterators above and the stream type of
+//! `sys.stdout`) are made on first use and kept in [`LibTypes`] on the runtime; like every
+//! native type they live until teardown. `globals()`, `locals()` and `vars()` need the
+//! current frame and belong to the eval loop, which adds them to this module.
+
+pub mod args;
+mod core;
+mod io;
+pub mod iterators;
+mod numeric;
+pub mod sort;
+
+use std::rc::Rc;
+
+use crate::errors::{ExcKind, PyResult};
+use crate::object::ObjRef;
+use crate::runtime::Runtime;
+use crate::types::builtin_fn::BuiltinFn;
+use crate::types::{dict, module};
+
+/// The native types of the builtins library, made once per runtime.
+pub struct LibTypes {
+    pub textio: ObjRef,
+    pub enumerate: ObjRef,
+    pub zip: ObjRef,
+    pub map: ObjRef,
+    pub filter: ObjRef,
+    pub reversed: ObjRef,
+    pub callable_iterator: ObjRef,
+}
+
+impl Runtime {
+    /// The library's native types (made on first use).
+    pub fn lib_types(&self) -> PyResult<Rc<LibTypes>> {
+        if let Some(t) = self.state().lib_types.borrow().as_ref() {
+            return Ok(t.clone());
+        }
+        let object = &self.types().object;
+        let t = Rc::new(LibTypes {
+            textio: self.new_type(crate::types::textio::spec(object))?,
+            enumerate: self.new_type(iterators::enumerate_spec(object))?,
+            zip: self.new_type(iterators::zip_spec(object))?,
+            map: self.new_type(iterators::map_spec(object))?,
+            filter: self.new_type(iterators::filter_spec(object))?,
+            reversed: self.new_type(iterators::reversed_spec(object))?,
+            callable_iterator: self.new_type(iterators::callable_iterator_spec(object))?,
+        });
+        *self.state().lib_types.borrow_mut() = Some(t.clone());
+        Ok(t)
+    }
+
+    /// The `builtins` module, if made.
+    pub fn builtins_module(&self) -> Option<ObjRef> {
+        self.state().builtins_module.borrow().clone()
+    }
+}
+
+/// The builtin functions: name and Rust function.
+const FUNCTIONS: &[(&str, BuiltinFn)] = &[
+    ("abs", numeric::abs),
+    ("all", iterators::all),
+    ("any", iterators::any),
+    ("ascii", core::ascii),
+    ("bin", core::bin),
+    ("callable", core::callable),
+    ("chr", core::chr),
+    ("delattr", core::delattr),
+    ("divmod", numeric::divmod),
+    ("format", core::format),
+    ("getattr", core::getattr),
+    ("hasattr", core::hasattr),
+    ("hash", core::hash),
+    ("hex", core::hex),
+    ("id", core::id),
+    ("input", io::input),
+    ("isinstance", core::isinstance),
+    ("issubclass", core::issubclass),
+    ("iter", iterators::iter),
+    ("len", core::len),
+    ("max", numeric::max),
+    ("min", numeric::min),
+    ("next", iterators::next),
+    ("oct", core::oct),
+    ("ord", core::ord),
+    ("pow", numeric::pow),
+    ("print", io::print),
+    ("repr", core::repr),
+    ("round", numeric::round),
+    ("setattr", core::setattr),
+    ("sorted", iterators::sorted),
+    ("sum", numeric::sum),
+];
+
+fn set(rt: &Runtime, d: &ObjRef, name: &str, value: ObjRef) -> PyResult<()> {
+    drop(dict::dict_setitem(rt, d, rt.intern(name)?, value)?);
+    Ok(())
+}
+
+/// The `builtins` module; registered in `sys.modules` (made if needed) and kept on the
+/// runtime.
+pub fn new_builtins_module(rt: &Runtime) -> PyResult<ObjRef> {
+    let m = rt.new_module("builtins")?;
+    let Some(d) = module::payload(&m).and_then(|p| p.dict()) else {
+        return Err(rt.new_err(ExcKind::SystemError, "module without a dict"));
+    };
+    set(rt, &d, "__builtin__", rt.bool_obj(true).clone())?;
+    for &(name, f) in FUNCTIONS {
+        set(rt, &d, name, rt.new_builtin_fn(name, f, None)?)?;
+    }
+    let t = rt.types();
+    let lib = rt.lib_types()?;
+    for (name, ty) in [
+        ("bool", &t.bool_),
+        ("dict", &t.dict),
+        ("enumerate", &lib.enumerate),
+        ("filter", &lib.filter),
+        ("float", &t.float),
+        ("frozenset", &t.frozenset),
+        ("int", &t.int),
+        ("list", &t.list),
+        ("map", &lib.map),
+        ("object", &t.object),
+        ("range", &t.range),
+        ("reversed", &lib.reversed),
+        ("set", &t.set),
+        ("slice", &t.slice),
+        ("str", &t.str_),
+        ("tuple", &t.tuple),
+        ("type", &t.type_),
+        ("zip", &lib.zip),
+    ] {
+        set(rt, &d, name, ty.clone())?;
+    }
+    for &kind in ExcKind::ALL {
+        set(rt, &d, kind.name(), rt.exc_type(kind).clone())?;
+    }
+    // CPython's aliases of OSError.
+    set(
+        rt,
+        &d,
+        "EnvironmentError",
+        rt.exc_type(ExcKind::OSError).clone(),
+    )?;
+    set(rt, &d, "IOError", rt.exc_type(ExcKind::OSError).clone())?;
+    set(rt, &d, "None", rt.none().clone())?;
+    set(rt, &d, "True", rt.bool_obj(true).clone())?;
+    set(rt, &d, "False", rt.bool_obj(false).clone())?;
+    set(rt, &d, "Ellipsis", rt.ellipsis().clone())?;
+    set(rt, &d, "NotImplemented", rt.not_implemented().clone())?;
+    set(rt, &d, "__debug__", rt.bool_obj(true).clone())?;
+    crate::import::register_module(rt, "builtins", &m)?;
+    *rt.state().builtins_module.borrow_mut() = Some(m.clone());
+    Ok(m)
+}

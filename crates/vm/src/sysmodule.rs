@@ -1,0 +1,242 @@
+//! The `sys` module (CPython's `Python/sysmodule.c`): argv, the standard streams, exit, the
+//! memory and limit functions (getrefcount, getsizeof, intern, getrecursionlimit /
+//! setrecursionlimit, get/set_int_max_str_digits, getallocatedblocks, _debugmallocstats)
+//! and the descriptive constants (version, version_info, platform, byteorder, maxsize,
+//! implementation). `sys.modules` is the import registry (`import.rs`); `sys.path` starts
+//! empty and the embedding API fills it.
+
+use crate::builtins::args::{self, one_arg, positional, Params};
+use crate::errors::{ExcKind, PyResult};
+use crate::object::ObjRef;
+use crate::ops::{self, type_name};
+use crate::runtime::Runtime;
+use crate::types::builtin_fn::BuiltinFn;
+use crate::types::textio::Stream;
+use crate::types::{dict, int, module};
+
+type Kw<'a> = Option<&'a ObjRef>;
+
+/// `sys.version`: CPython's version, which the subset follows, and ours.
+pub const VERSION: &str = "3.11.7 (rattle)";
+
+/// `sys.exit(status=None, /)`: raises SystemExit(status).
+fn exit(rt: &Runtime, _: Option<&ObjRef>, a: &[ObjRef], kw: Kw) -> PyResult<ObjRef> {
+    let a = positional(rt, "exit", a, kw, 0, 1)?;
+    Err(rt.new_err_args(ExcKind::SystemExit, a.to_vec()))
+}
+
+/// `sys.getrefcount(object)`: the count as it is; the caller's argument slice is borrowed,
+/// so the argument's own reference is the one the eval loop's stack holds, as in CPython.
+fn getrefcount(rt: &Runtime, _: Option<&ObjRef>, a: &[ObjRef], kw: Kw) -> PyResult<ObjRef> {
+    args::no_keywords(rt, "sys.getrefcount", kw)?;
+    let [x] = a else {
+        return Err(rt.type_error(format!(
+            "sys.getrefcount() takes exactly one argument ({} given)",
+            a.len()
+        )));
+    };
+    Ok(rt.new_int(x.refcount() as i64)?)
+}
+
+/// `sys.getsizeof(object, default)`.
+fn getsizeof(rt: &Runtime, _: Option<&ObjRef>, a: &[ObjRef], kw: Kw) -> PyResult<ObjRef> {
+    const P: Params = Params {
+        fname: "getsizeof",
+        names: &["object", "default"],
+        posonly: 0,
+        required: 1,
+        maxpos: 2,
+    };
+    let p = P.parse(rt, a, kw)?;
+    let Some(x) = &p[0] else {
+        return Err(rt.type_error("getsizeof() missing required argument 'object' (pos 1)"));
+    };
+    Ok(rt.new_int(ops::getsizeof(rt, x) as i64)?)
+}
+
+/// `sys.intern(string, /)`.
+fn intern(rt: &Runtime, _: Option<&ObjRef>, a: &[ObjRef], kw: Kw) -> PyResult<ObjRef> {
+    let x = one_arg(rt, "intern", a, kw)?;
+    if !x.type_ref().is(&rt.types().str_) {
+        return Err(rt.type_error(format!(
+            "intern() argument must be str, not {}",
+            type_name(x)
+        )));
+    }
+    Ok(rt.intern_obj(x.clone()))
+}
+
+fn getrecursionlimit(rt: &Runtime, _: Option<&ObjRef>, a: &[ObjRef], kw: Kw) -> PyResult<ObjRef> {
+    positional(rt, "getrecursionlimit", a, kw, 0, 0)?;
+    Ok(rt.new_int(rt.recursion_limit() as i64)?)
+}
+
+/// An int argument as i64 (`_PyLong_AsInt`'s errors).
+fn c_int(rt: &Runtime, x: &ObjRef) -> PyResult<i64> {
+    match int::value(x) {
+        Some(v) => match v.to_i64().filter(|v| i32::try_from(*v).is_ok()) {
+            Some(v) => Ok(v),
+            None => Err(rt.overflow_error("Python int too large to convert to C int")),
+        },
+        None => Err(rt.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(x)
+        ))),
+    }
+}
+
+fn setrecursionlimit(rt: &Runtime, _: Option<&ObjRef>, a: &[ObjRef], kw: Kw) -> PyResult<ObjRef> {
+    let x = one_arg(rt, "setrecursionlimit", a, kw)?;
+    let n = c_int(rt, x)?;
+    if n < 1 {
+        return Err(rt.value_error("recursion limit must be greater or equal than 1"));
+    }
+    rt.set_recursion_limit(n as usize);
+    Ok(rt.none().clone())
+}
+
+fn get_int_max_str_digits(
+    rt: &Runtime,
+    _: Option<&ObjRef>,
+    a: &[ObjRef],
+    kw: Kw,
+) -> PyResult<ObjRef> {
+    positional(rt, "get_int_max_str_digits", a, kw, 0, 0)?;
+    Ok(rt.new_int(rt.int_max_str_digits() as i64)?)
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`.
+fn set_int_max_str_digits(
+    rt: &Runtime,
+    _: Option<&ObjRef>,
+    a: &[ObjRef],
+    kw: Kw,
+) -> PyResult<ObjRef> {
+    const P: Params = Params {
+        fname: "set_int_max_str_digits",
+        names: &["maxdigits"],
+        posonly: 0,
+        required: 1,
+        maxpos: 1,
+    };
+    let p = P.parse(rt, a, kw)?;
+    let Some(x) = &p[0] else {
+        return Err(
+            rt.type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)")
+        );
+    };
+    let n = c_int(rt, x)?;
+    let threshold = pyfmt::int::MAX_STR_DIGITS_THRESHOLD as i64;
+    if n != 0 && n < threshold {
+        return Err(rt.value_error(format!("maxdigits must be 0 or larger than {threshold}")));
+    }
+    rt.set_int_max_str_digits(n as usize);
+    Ok(rt.none().clone())
+}
+
+fn getallocatedblocks(rt: &Runtime, _: Option<&ObjRef>, a: &[ObjRef], kw: Kw) -> PyResult<ObjRef> {
+    positional(rt, "getallocatedblocks", a, kw, 0, 0)?;
+    Ok(rt.new_int(rt.allocated_blocks() as i64)?)
+}
+
+/// `sys._debugmallocstats()`: the pymalloc statistics, to stderr, in CPython's format.
+fn debugmallocstats(rt: &Runtime, _: Option<&ObjRef>, a: &[ObjRef], kw: Kw) -> PyResult<ObjRef> {
+    positional(rt, "_debugmallocstats", a, kw, 0, 0)?;
+    // CPython writes it with C stdio, past sys.stderr; pending stdout goes out first so the
+    // two streams keep their order on a terminal.
+    let text = rt.state().heap.debug_stats();
+    rt.write_stderr(&text)?;
+    Ok(rt.none().clone())
+}
+
+const FUNCTIONS: &[(&str, BuiltinFn)] = &[
+    ("_debugmallocstats", debugmallocstats),
+    ("exit", exit),
+    ("get_int_max_str_digits", get_int_max_str_digits),
+    ("getallocatedblocks", getallocatedblocks),
+    ("getrecursionlimit", getrecursionlimit),
+    ("getrefcount", getrefcount),
+    ("getsizeof", getsizeof),
+    ("intern", intern),
+    ("set_int_max_str_digits", set_int_max_str_digits),
+    ("setrecursionlimit", setrecursionlimit),
+];
+
+fn set(rt: &Runtime, d: &ObjRef, name: &str, value: ObjRef) -> PyResult<()> {
+    drop(dict::dict_setitem(rt, d, rt.intern(name)?, value)?);
+    Ok(())
+}
+
+fn strs(rt: &Runtime, items: &[String]) -> PyResult<ObjRef> {
+    let v = items
+        .iter()
+        .map(|s| rt.new_str(s).map_err(Into::into))
+        .collect::<PyResult<Vec<_>>>()?;
+    Ok(rt.new_list(v)?)
+}
+
+/// The `sys` module for a program run with `argv`; registered in `sys.modules` and kept on
+/// the runtime (print finds `sys.stdout` through it).
+pub fn new_sys_module(rt: &Runtime, argv: &[String]) -> PyResult<ObjRef> {
+    let m = rt.new_module("sys")?;
+    let Some(d) = module::payload(&m).and_then(|p| p.dict()) else {
+        return Err(rt.new_err(ExcKind::SystemError, "module without a dict"));
+    };
+    set(rt, &d, "__builtin__", rt.bool_obj(true).clone())?;
+    for &(name, f) in FUNCTIONS {
+        set(rt, &d, name, rt.new_builtin_fn(name, f, None)?)?;
+    }
+    for (name, stream) in [
+        ("stdin", Stream::Stdin),
+        ("stdout", Stream::Stdout),
+        ("stderr", Stream::Stderr),
+    ] {
+        let s = rt.new_textio(stream)?;
+        set(rt, &d, &format!("__{name}__"), s.clone())?;
+        set(rt, &d, name, s)?;
+    }
+    set(rt, &d, "argv", strs(rt, argv)?)?;
+    set(rt, &d, "orig_argv", strs(rt, argv)?)?;
+    set(rt, &d, "path", rt.new_list(Vec::new())?)?;
+    set(rt, &d, "modules", crate::import::registry(rt)?)?;
+    set(rt, &d, "maxsize", rt.new_int(isize::MAX as i64)?)?;
+    set(
+        rt,
+        &d,
+        "byteorder",
+        rt.new_str(if cfg!(target_endian = "little") {
+            "little"
+        } else {
+            "big"
+        })?,
+    )?;
+    set(rt, &d, "platform", rt.new_str(std::env::consts::OS)?)?;
+    set(rt, &d, "version", rt.new_str(VERSION)?)?;
+    set(rt, &d, "hexversion", rt.new_int(0x030b07f0)?)?;
+    let version_info = rt.new_tuple(vec![
+        rt.new_int(3)?,
+        rt.new_int(11)?,
+        rt.new_int(7)?,
+        rt.new_str("final")?,
+        rt.new_int(0)?,
+    ])?;
+    set(rt, &d, "version_info", version_info)?;
+    // CPython's is a types.SimpleNamespace; a module answers the same attribute reads.
+    let imp = rt.new_module("implementation")?;
+    if let Some(idict) = module::payload(&imp).and_then(|p| p.dict()) {
+        set(rt, &idict, "name", rt.new_str("rattle")?)?;
+        set(rt, &idict, "cache_tag", rt.none().clone())?;
+    }
+    set(rt, &d, "implementation", imp)?;
+    let names: Vec<String> = ["builtins", "sys"].iter().map(|s| s.to_string()).collect();
+    set(rt, &d, "builtin_module_names", {
+        let v = names
+            .iter()
+            .map(|s| rt.new_str(s).map_err(Into::into))
+            .collect::<PyResult<Vec<_>>>()?;
+        rt.new_tuple(v)?
+    })?;
+    crate::import::register_module(rt, "sys", &m)?;
+    *rt.state().sys_module.borrow_mut() = Some(m.clone());
+    Ok(m)
+}
