@@ -146,10 +146,13 @@
 //! Rust over the handle API.
 
 pub mod builtins;
+mod args;
 mod cell;
 pub mod east_asian_width;
 pub mod errors;
+pub mod eval;
 mod finalize;
+mod frame;
 mod gclist;
 mod heap;
 pub mod import;

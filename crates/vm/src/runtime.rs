@@ -80,6 +80,8 @@ pub struct BuiltinTypes {
     pub builtin_function: ObjRef,
     pub module: ObjRef,
     pub traceback: ObjRef,
+    pub code: ObjRef,
+    pub function: ObjRef,
 }
 
 impl BuiltinTypes {
@@ -124,6 +126,8 @@ impl BuiltinTypes {
                 &self.builtin_function,
                 &self.module,
                 &self.traceback,
+                &self.code,
+                &self.function,
             ],
         )
     }
@@ -192,6 +196,9 @@ pub(crate) struct State {
     /// The native types of the builtins library (`builtins/`), made on first use.
     pub(crate) lib_types: RefCell<Option<std::rc::Rc<crate::builtins::LibTypes>>>,
     // --- end builtins helper ---
+    // --- eval helper (`eval.rs`): the thread's eval state (exception being handled, the
+    // NULL marker, spare value stacks, nesting of Rust-level loops).
+    pub(crate) eval: crate::eval::EvalState,
 }
 
 impl State {
@@ -273,6 +280,7 @@ impl Runtime {
             sys_module: RefCell::new(None),
             builtins_module: RefCell::new(None),
             lib_types: RefCell::new(None),
+            eval: crate::eval::EvalState::default(),
         });
         state.gc.init();
         let ptr = NonNull::from(Box::leak(state));
@@ -324,6 +332,8 @@ impl Runtime {
             builtin_function: mkb(types::builtin_fn::spec())?,
             module: mkb(types::module::spec())?,
             traceback: mkb(types::traceback::spec())?,
+            code: mkb(types::code::spec())?,
+            function: mkb(types::function::spec())?,
             object,
             type_,
         };
@@ -560,6 +570,7 @@ impl Runtime {
         }
         drop(registry);
         self.drain_finalizers(&mut |_| {});
+        drop(st.eval.take_objects());
         // SAFETY: teardown owns the Runtime, so no borrow from types()/singletons() exists;
         // the value is moved out before it is dropped.
         let singletons = unsafe { (*st.singletons.get()).take() };

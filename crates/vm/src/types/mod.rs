@@ -5,9 +5,11 @@
 
 pub mod builtin_fn;
 pub mod cell;
+pub mod code;
 pub mod dict;
 pub mod exception;
 pub mod float;
+pub mod function;
 pub mod int;
 pub mod iter;
 pub mod list;

@@ -1,0 +1,635 @@
+//! The eval loop: runs bytecode (CPython 3.11's `_PyEval_EvalFrameDefault`).
+//!
+//! [`run`] decodes one instruction, matches its opcode and calls a small handler (grouped by
+//! topic in `eval/`: `names` for locals, globals and closures, `calls` for calls, frames and
+//! function creation, `build` for containers, unpacking and f-strings, `exceptions` for
+//! raising, unwinding and chaining). Python-to-Python calls push a [`Frame`] on the loop's
+//! own frame stack and continue in the same Rust loop; `RETURN_VALUE` pops it (see
+//! `frame.rs` for the shared value stack). Locals are slots, never looked up by name.
+//!
+//! Errors are `PyErr` values. When an instruction fails, the loop applies CPython's implicit
+//! chaining (`__context__`), adds a traceback entry for the frame, and looks the instruction
+//! up in the code's exception table: a handler gets the stack cut to its depth, `lasti` if
+//! asked, the exception, and control; no handler pops the frame and the error continues in
+//! the caller at its `CALL` (a traceback entry per frame, as `PyTraceBack_Here`).
+//!
+//! Entry points: [`run_module_code`] (the embedding API runs a module with it) and
+//! [`call_function`] (a function's `call` slot, used when Rust code calls a Python function:
+//! a nested loop, guarded against native stack overflow).
+
+mod build;
+mod calls;
+mod exceptions;
+mod names;
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use bytecode::{BinaryOp, CodeObject, CompareOp, Opcode};
+
+use crate::errors::{ExcKind, PyErr, PyResult};
+use crate::frame::ExecStack;
+use crate::object::ObjRef;
+use crate::ops;
+use crate::protocol::UnaryOp;
+use crate::runtime::Runtime;
+use crate::types::code;
+
+pub use exceptions::current_exception;
+
+/// Native stack a chain of nested Rust-level loops may use before a call from Rust into
+/// Python raises RecursionError instead (measured from the outermost loop). Conservative:
+/// a test thread has 2 MiB; the loop's own frames are a few KiB in debug builds.
+const NATIVE_STACK_BUDGET: usize = 1 << 20;
+
+/// The eval loop's per-thread state, kept in the runtime.
+#[derive(Default)]
+pub(crate) struct EvalState {
+    /// The exception being handled (`tstate->exc_info->exc_value`), set by `PUSH_EXC_INFO`.
+    pub(crate) exc_info: RefCell<Option<ObjRef>>,
+    /// The NULL marker shared by every `ExecStack`.
+    null: RefCell<Option<ObjRef>>,
+    /// Spare stacks for loops entered from Rust.
+    pool: RefCell<Vec<ExecStack>>,
+    /// Rust-level loops currently running on this thread.
+    nesting: Cell<usize>,
+    /// Stack address at the outermost loop's entry (for the native stack budget).
+    stack_origin: Cell<usize>,
+}
+
+impl EvalState {
+    /// Everything holding objects, for teardown.
+    pub(crate) fn take_objects(&self) -> Vec<ObjRef> {
+        let mut out = Vec::new();
+        out.extend(self.exc_info.borrow_mut().take());
+        for mut ex in self.pool.borrow_mut().drain(..) {
+            ex.clear();
+            out.push(ex.null);
+        }
+        out.extend(self.null.borrow_mut().take());
+        out
+    }
+}
+
+/// Takes a stack from the pool (or makes one) and marks a Rust-level entry; RecursionError
+/// when the native stack budget is spent.
+fn enter_loop(rt: &Runtime) -> PyResult<ExecStack> {
+    let st = &rt.state().eval;
+    let marker = 0u8;
+    let here = &marker as *const u8 as usize;
+    if st.nesting.get() == 0 {
+        st.stack_origin.set(here);
+    } else if st.stack_origin.get().saturating_sub(here) > NATIVE_STACK_BUDGET {
+        return Err(rt.new_err(
+            ExcKind::RecursionError,
+            "maximum recursion depth exceeded while calling a Python object",
+        ));
+    }
+    st.nesting.set(st.nesting.get() + 1);
+    if let Some(ex) = st.pool.borrow_mut().pop() {
+        return Ok(ex);
+    }
+    let null = {
+        let mut n = st.null.borrow_mut();
+        match &*n {
+            Some(v) => v.clone(),
+            None => {
+                let v = match rt.new_object() {
+                    Ok(v) => v,
+                    Err(e) => {
+                        st.nesting.set(st.nesting.get() - 1);
+                        return Err(e.into());
+                    }
+                };
+                *n = Some(v.clone());
+                v
+            }
+        }
+    };
+    Ok(ExecStack::new(null))
+}
+
+fn leave_loop(rt: &Runtime, mut ex: ExecStack) {
+    ex.clear();
+    let st = &rt.state().eval;
+    st.nesting.set(st.nesting.get().saturating_sub(1));
+    st.pool.borrow_mut().push(ex);
+}
+
+/// Runs module-level code with `globals` as its globals and locals (the caller has put
+/// `__name__` and `__builtins__` in it). Returns the module body's value (None).
+pub fn run_module_code(
+    rt: &Runtime,
+    code: Rc<CodeObject>,
+    globals: &ObjRef,
+) -> PyResult<ObjRef> {
+    let code_obj = code::new_code(rt, code)?;
+    let builtins = crate::types::function::builtins_from_globals(rt, globals)?;
+    let mut ex = enter_loop(rt)?;
+    let r = calls::push_module_frame(rt, &mut ex, code_obj, globals.clone(), builtins)
+        .and_then(|()| run(rt, &mut ex));
+    leave_loop(rt, ex);
+    r
+}
+
+/// Calls the Python function `func` from Rust (its `call` slot): binds the arguments and
+/// runs a nested loop until the function returns.
+pub fn call_function(
+    rt: &Runtime,
+    func: &ObjRef,
+    args: &[ObjRef],
+    kwnames: Option<&ObjRef>,
+) -> PyResult<ObjRef> {
+    let mut ex = enter_loop(rt)?;
+    let r = calls::push_function_frame_from(rt, &mut ex, func.clone(), args, kwnames)
+        .and_then(|()| run(rt, &mut ex));
+    leave_loop(rt, ex);
+    r
+}
+
+/// Where an error came from, which decides what the unwinder adds to it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ErrOrigin {
+    /// Raised by an operation of this instruction (chained if it has no context yet).
+    Fresh,
+    /// `raise exc`: always chained to the exception being handled.
+    Raise,
+    /// `RERAISE` and bare `raise`: no chaining, no traceback entry.
+    Reraise,
+}
+
+/// What a handler asks of the loop besides continuing.
+pub(crate) enum Flow {
+    /// Go on with the next instruction of the same frame.
+    Continue,
+    /// A new frame was pushed (or popped, on return): reload the current frame.
+    Switch,
+    /// The loop's entry frame returned this value.
+    Return(ObjRef),
+}
+
+/// Runs the loop until the frame at the bottom of `ex` returns or raises.
+fn run(rt: &Runtime, ex: &mut ExecStack) -> PyResult<ObjRef> {
+    'frames: loop {
+        let Some(frame) = ex.frames.last() else {
+            return Err(rt.new_err(ExcKind::SystemError, "eval loop without a frame"));
+        };
+        let code_obj = frame.code.clone();
+        let Some(cp) = code::payload(&code_obj) else {
+            return Err(rt.new_err(ExcKind::SystemError, "frame without a code object"));
+        };
+        let co: &CodeObject = cp.code();
+        let instrs = &co.instructions[..];
+        let base = frame.base;
+        let mut ip = frame.ip;
+        // The pending KW_NAMES operand (a constant tuple of names) for the next CALL.
+        let mut kwnames: Option<usize> = None;
+        loop {
+            let Some(&first) = instrs.get(ip) else {
+                return Err(rt.new_err(ExcKind::SystemError, "ran off the end of the code"));
+            };
+            ip += 1;
+            let mut ins = first;
+            let mut arg = ins.arg();
+            while ins.opcode() == Opcode::ExtendedArg {
+                let Some(&next) = instrs.get(ip) else { break };
+                ip += 1;
+                ins = next;
+                arg = (arg << 24) | ins.arg();
+            }
+            let lasti = ip - 1;
+            let mut origin = ErrOrigin::Fresh;
+            let r: PyResult<()> = match ins.opcode() {
+                Opcode::Nop | Opcode::ExtendedArg => Ok(()),
+                Opcode::PopTop => {
+                    drop(ex.values.pop());
+                    Ok(())
+                }
+                Opcode::PushNull => {
+                    let n = ex.null.clone();
+                    ex.values.push(n);
+                    Ok(())
+                }
+                Opcode::Copy => ex.copy(rt, arg as usize),
+                Opcode::Swap => ex.swap(rt, arg as usize),
+                Opcode::LoadConst => match cp.consts().get(arg as usize) {
+                    Some(c) => {
+                        ex.values.push(c.clone());
+                        Ok(())
+                    }
+                    None => Err(bad_operand(rt)),
+                },
+                Opcode::LoadFast => match ex.values.get(base + arg as usize) {
+                    Some(v) if !v.is(&ex.null) => {
+                        let v = v.clone();
+                        ex.values.push(v);
+                        Ok(())
+                    }
+                    _ => Err(names::unbound_local(rt, cp, arg as usize)),
+                },
+                Opcode::StoreFast => ex.store_fast(rt, base + arg as usize),
+                Opcode::DeleteFast => ex.delete_fast(rt, cp, base, arg as usize),
+                Opcode::LoadName => ex.load_name(rt, cp, arg as usize),
+                Opcode::StoreName => ex.store_name(rt, cp, arg as usize),
+                Opcode::DeleteName => ex.delete_name(rt, cp, arg as usize),
+                Opcode::LoadGlobal => ex.load_global(rt, cp, arg as usize),
+                Opcode::StoreGlobal => ex.store_global(rt, cp, arg as usize),
+                Opcode::DeleteGlobal => ex.delete_global(rt, cp, arg as usize),
+                Opcode::LoadClosure => ex.load_closure(rt, base + arg as usize),
+                Opcode::LoadDeref => ex.load_deref(rt, cp, base, arg as usize),
+                Opcode::LoadClassderef => ex.load_classderef(rt, cp, base, arg as usize),
+                Opcode::StoreDeref => ex.store_deref(rt, base + arg as usize),
+                Opcode::DeleteDeref => ex.delete_deref(rt, cp, base, arg as usize),
+                Opcode::MakeCell => ex.make_cell(rt, base + arg as usize),
+                Opcode::CopyFreeVars => ex.copy_free_vars(rt, co, base, arg as usize),
+                Opcode::UnaryPositive => ex.unary(rt, UnaryOp::Positive),
+                Opcode::UnaryNegative => ex.unary(rt, UnaryOp::Negative),
+                Opcode::UnaryInvert => ex.unary(rt, UnaryOp::Invert),
+                Opcode::UnaryNot => ex.unary_not(rt),
+                Opcode::BinaryOp => ex.binary_op(rt, arg),
+                Opcode::CompareOp => ex.compare_op(rt, arg),
+                Opcode::IsOp => ex.is_op(rt, arg),
+                Opcode::ContainsOp => ex.contains_op(rt, arg),
+                Opcode::BinarySubscr => ex.binary_subscr(rt),
+                Opcode::StoreSubscr => ex.store_subscr(rt),
+                Opcode::DeleteSubscr => ex.delete_subscr(rt),
+                Opcode::BuildSlice => ex.build_slice(rt, arg),
+                Opcode::LoadAttr => ex.load_attr(rt, cp, arg as usize),
+                Opcode::StoreAttr => ex.store_attr(rt, cp, arg as usize),
+                Opcode::DeleteAttr => ex.delete_attr(rt, cp, arg as usize),
+                Opcode::LoadMethod => ex.load_method(rt, cp, arg as usize),
+                Opcode::BuildTuple => ex.build_tuple(rt, arg as usize),
+                Opcode::BuildList => ex.build_list(rt, arg as usize),
+                Opcode::BuildSet => ex.build_set(rt, arg as usize),
+                Opcode::BuildMap => ex.build_map(rt, arg as usize),
+                Opcode::BuildConstKeyMap => ex.build_const_key_map(rt, arg as usize),
+                Opcode::BuildString => ex.build_string(rt, arg as usize),
+                Opcode::ListAppend => ex.list_append(rt, arg as usize),
+                Opcode::SetAdd => ex.set_add(rt, arg as usize),
+                Opcode::MapAdd => ex.map_add(rt, arg as usize),
+                Opcode::ListExtend => ex.list_extend(rt, arg as usize),
+                Opcode::SetUpdate => ex.set_update(rt, arg as usize),
+                Opcode::DictUpdate => ex.dict_update(rt, arg as usize),
+                Opcode::DictMerge => ex.dict_merge(rt, arg as usize),
+                Opcode::ListToTuple => ex.list_to_tuple(rt),
+                Opcode::UnpackSequence => ex.unpack_sequence(rt, arg as usize),
+                Opcode::UnpackEx => ex.unpack_ex(rt, arg),
+                Opcode::FormatValue => ex.format_value(rt, arg),
+                Opcode::Jump => {
+                    ip = arg as usize;
+                    Ok(())
+                }
+                Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
+                    let want = ins.opcode() == Opcode::PopJumpIfTrue;
+                    match ex.pop_truth(rt) {
+                        Ok(t) => {
+                            if t == want {
+                                ip = arg as usize;
+                            }
+                            Ok(())
+                        }
+                        Err(e) => Err(e),
+                    }
+                }
+                Opcode::PopJumpIfNone | Opcode::PopJumpIfNotNone => {
+                    let want = ins.opcode() == Opcode::PopJumpIfNone;
+                    match ex.values.pop() {
+                        Some(v) => {
+                            if rt.is_none(&v) == want {
+                                ip = arg as usize;
+                            }
+                            Ok(())
+                        }
+                        None => Err(stack_underflow(rt)),
+                    }
+                }
+                Opcode::JumpIfFalseOrPop | Opcode::JumpIfTrueOrPop => {
+                    let want = ins.opcode() == Opcode::JumpIfTrueOrPop;
+                    match ex.top_truth(rt) {
+                        Ok(t) => {
+                            if t == want {
+                                ip = arg as usize;
+                            } else {
+                                drop(ex.values.pop());
+                            }
+                            Ok(())
+                        }
+                        Err(e) => Err(e),
+                    }
+                }
+                Opcode::GetIter => ex.get_iter(rt),
+                Opcode::ForIter => match ex.for_iter(rt) {
+                    Ok(true) => Ok(()),
+                    Ok(false) => {
+                        ip = arg as usize;
+                        Ok(())
+                    }
+                    Err(e) => Err(e),
+                },
+                Opcode::MakeFunction => ex.make_function(rt, arg),
+                Opcode::KwNames => {
+                    kwnames = Some(arg as usize);
+                    Ok(())
+                }
+                Opcode::Call => {
+                    let kw = kwnames.take().and_then(|k| cp.consts().get(k));
+                    set_ip(ex, ip);
+                    match ex.call(rt, arg as usize, kw) {
+                        Ok(Flow::Continue) => Ok(()),
+                        Ok(_) => continue 'frames,
+                        Err(e) => Err(e),
+                    }
+                }
+                Opcode::CallFunctionEx => {
+                    set_ip(ex, ip);
+                    match ex.call_function_ex(rt, arg) {
+                        Ok(Flow::Continue) => Ok(()),
+                        Ok(_) => continue 'frames,
+                        Err(e) => Err(e),
+                    }
+                }
+                Opcode::ReturnValue => match ex.return_value(rt) {
+                    Ok(Flow::Return(v)) => return Ok(v),
+                    Ok(_) => continue 'frames,
+                    Err(e) => Err(e),
+                },
+                Opcode::RaiseVarargs => {
+                    let (e, o) = ex.raise_varargs(rt, arg);
+                    origin = o;
+                    Err(e)
+                }
+                Opcode::Reraise => {
+                    origin = ErrOrigin::Reraise;
+                    Err(ex.reraise(rt))
+                }
+                Opcode::PushExcInfo => ex.push_exc_info(rt),
+                Opcode::PopExcept => ex.pop_except(rt),
+                Opcode::CheckExcMatch => ex.check_exc_match(rt),
+                Opcode::LoadAssertionError => {
+                    ex.values
+                        .push(rt.exc_type(ExcKind::AssertionError).clone());
+                    Ok(())
+                }
+                Opcode::ImportName => ex.import_name(rt, cp, arg as usize),
+                Opcode::ImportFrom => ex.import_from(rt, cp, arg as usize),
+                Opcode::SetupAnnotations => ex.setup_annotations(rt),
+                Opcode::ImportStar => Err(unsupported(rt, "'from module import *'")),
+                Opcode::PrintExpr => Err(unsupported(rt, "the interactive echo (PRINT_EXPR)")),
+                Opcode::LoadBuildClass => Err(unsupported(rt, "classes")),
+                Opcode::BeforeWith | Opcode::WithExceptStart => {
+                    Err(unsupported(rt, "the 'with' statement"))
+                }
+                Opcode::ReturnGenerator
+                | Opcode::YieldValue
+                | Opcode::Send
+                | Opcode::GetYieldFromIter => Err(unsupported(rt, "generators")),
+            };
+            if let Err(e) = r {
+                set_ip(ex, ip);
+                match exceptions::unwind(rt, ex, e, lasti, origin) {
+                    Ok(()) => continue 'frames,
+                    Err(e) => return Err(e),
+                }
+            }
+        }
+    }
+}
+
+/// Saves the resume point of the current frame (before a call can switch frames).
+#[inline(always)]
+fn set_ip(ex: &mut ExecStack, ip: usize) {
+    if let Some(f) = ex.frames.last_mut() {
+        f.ip = ip;
+    }
+}
+
+/// A construct outside this subset: a clean Python exception, never a panic.
+fn unsupported(rt: &Runtime, what: &str) -> PyErr {
+    rt.new_err(
+        ExcKind::NotImplementedError,
+        format!("{what} not supported yet"),
+    )
+}
+
+#[cold]
+fn stack_underflow(rt: &Runtime) -> PyErr {
+    rt.new_err(ExcKind::SystemError, "value stack underflow")
+}
+
+#[cold]
+fn bad_operand(rt: &Runtime) -> PyErr {
+    rt.new_err(ExcKind::SystemError, "bad instruction operand")
+}
+
+/// Stack primitives and the small handlers that need nothing else.
+impl ExecStack {
+    #[inline(always)]
+    fn pop(&mut self, rt: &Runtime) -> PyResult<ObjRef> {
+        self.values.pop().ok_or_else(|| stack_underflow(rt))
+    }
+
+    /// The item `i` places below the top (0 = top).
+    #[inline(always)]
+    fn peek(&self, rt: &Runtime, i: usize) -> PyResult<&ObjRef> {
+        let n = self.values.len();
+        if i >= n {
+            return Err(stack_underflow(rt));
+        }
+        Ok(&self.values[n - 1 - i])
+    }
+
+    fn copy(&mut self, rt: &Runtime, i: usize) -> PyResult<()> {
+        let v = self.peek(rt, i.wrapping_sub(1))?.clone();
+        self.values.push(v);
+        Ok(())
+    }
+
+    fn swap(&mut self, rt: &Runtime, i: usize) -> PyResult<()> {
+        let n = self.values.len();
+        if i < 2 || i > n {
+            return Err(stack_underflow(rt));
+        }
+        self.values.swap(n - 1, n - i);
+        Ok(())
+    }
+
+    fn unary(&mut self, rt: &Runtime, op: UnaryOp) -> PyResult<()> {
+        let v = self.pop(rt)?;
+        let r = ops::unary_op(rt, &v, op)?;
+        drop(v);
+        self.values.push(r);
+        Ok(())
+    }
+
+    fn unary_not(&mut self, rt: &Runtime) -> PyResult<()> {
+        let v = self.pop(rt)?;
+        let t = ops::is_true(rt, &v)?;
+        drop(v);
+        self.values.push(rt.new_bool(!t));
+        Ok(())
+    }
+
+    fn pop_truth(&mut self, rt: &Runtime) -> PyResult<bool> {
+        let v = self.pop(rt)?;
+        truth(rt, &v)
+    }
+
+    fn top_truth(&mut self, rt: &Runtime) -> PyResult<bool> {
+        let v = self.peek(rt, 0)?;
+        truth(rt, v)
+    }
+
+    fn binary_op(&mut self, rt: &Runtime, arg: u32) -> PyResult<()> {
+        let op = BinaryOp::from_arg(arg).ok_or_else(|| bad_operand(rt))?;
+        let b = self.pop(rt)?;
+        let a = self.pop(rt)?;
+        let r = ops::binary_op(rt, &a, &b, op)?;
+        drop(a);
+        drop(b);
+        self.values.push(r);
+        Ok(())
+    }
+
+    fn compare_op(&mut self, rt: &Runtime, arg: u32) -> PyResult<()> {
+        let op = CompareOp::from_arg(arg).ok_or_else(|| bad_operand(rt))?;
+        let b = self.pop(rt)?;
+        let a = self.pop(rt)?;
+        let r = ops::compare(rt, &a, &b, op)?;
+        drop(a);
+        drop(b);
+        self.values.push(r);
+        Ok(())
+    }
+
+    fn is_op(&mut self, rt: &Runtime, arg: u32) -> PyResult<()> {
+        let b = self.pop(rt)?;
+        let a = self.pop(rt)?;
+        let r = a.is(&b) != (arg == 1);
+        self.values.push(rt.new_bool(r));
+        Ok(())
+    }
+
+    fn contains_op(&mut self, rt: &Runtime, arg: u32) -> PyResult<()> {
+        let container = self.pop(rt)?;
+        let item = self.pop(rt)?;
+        let r = ops::contains(rt, &container, &item)? != (arg == 1);
+        drop(item);
+        drop(container);
+        self.values.push(rt.new_bool(r));
+        Ok(())
+    }
+
+    fn binary_subscr(&mut self, rt: &Runtime) -> PyResult<()> {
+        let key = self.pop(rt)?;
+        let container = self.pop(rt)?;
+        let r = ops::get_item(rt, &container, &key)?;
+        drop(container);
+        drop(key);
+        self.values.push(r);
+        Ok(())
+    }
+
+    fn store_subscr(&mut self, rt: &Runtime) -> PyResult<()> {
+        let key = self.pop(rt)?;
+        let container = self.pop(rt)?;
+        let value = self.pop(rt)?;
+        ops::set_item(rt, &container, &key, value)
+    }
+
+    fn delete_subscr(&mut self, rt: &Runtime) -> PyResult<()> {
+        let key = self.pop(rt)?;
+        let container = self.pop(rt)?;
+        ops::del_item(rt, &container, &key)
+    }
+
+    fn build_slice(&mut self, rt: &Runtime, arg: u32) -> PyResult<()> {
+        let step = if arg == 3 {
+            self.pop(rt)?
+        } else {
+            rt.none().clone()
+        };
+        let stop = self.pop(rt)?;
+        let start = self.pop(rt)?;
+        let s = rt.new_slice(start, stop, step)?;
+        self.values.push(s);
+        Ok(())
+    }
+
+    fn load_attr(&mut self, rt: &Runtime, cp: &code::CodePayload, i: usize) -> PyResult<()> {
+        let name = cp.names().get(i).ok_or_else(|| bad_operand(rt))?;
+        let obj = self.pop(rt)?;
+        let v = ops::get_attr(rt, &obj, name)?;
+        drop(obj);
+        self.values.push(v);
+        Ok(())
+    }
+
+    /// `LOAD_METHOD`: builtin types bind their methods on lookup, so this is `NULL, attr`
+    /// until classes bring unbound methods.
+    fn load_method(&mut self, rt: &Runtime, cp: &code::CodePayload, i: usize) -> PyResult<()> {
+        let name = cp.names().get(i).ok_or_else(|| bad_operand(rt))?;
+        let obj = self.pop(rt)?;
+        let v = ops::get_attr(rt, &obj, name)?;
+        drop(obj);
+        let n = self.null.clone();
+        self.values.push(n);
+        self.values.push(v);
+        Ok(())
+    }
+
+    fn store_attr(&mut self, rt: &Runtime, cp: &code::CodePayload, i: usize) -> PyResult<()> {
+        let name = cp.names().get(i).ok_or_else(|| bad_operand(rt))?;
+        let obj = self.pop(rt)?;
+        let value = self.pop(rt)?;
+        ops::set_attr(rt, &obj, name, value)
+    }
+
+    fn delete_attr(&mut self, rt: &Runtime, cp: &code::CodePayload, i: usize) -> PyResult<()> {
+        let name = cp.names().get(i).ok_or_else(|| bad_operand(rt))?;
+        let obj = self.pop(rt)?;
+        ops::del_attr(rt, &obj, name)
+    }
+
+    fn get_iter(&mut self, rt: &Runtime) -> PyResult<()> {
+        let v = self.pop(rt)?;
+        let it = ops::get_iter(rt, &v)?;
+        drop(v);
+        self.values.push(it);
+        Ok(())
+    }
+
+    /// `FOR_ITER`: pushes the next item (true), or pops the exhausted iterator (false).
+    fn for_iter(&mut self, rt: &Runtime) -> PyResult<bool> {
+        let next = ops::iter_next(rt, self.peek(rt, 0)?)?;
+        match next {
+            Some(v) => {
+                self.values.push(v);
+                Ok(true)
+            }
+            None => {
+                drop(self.values.pop());
+                Ok(false)
+            }
+        }
+    }
+}
+
+/// `PyObject_IsTrue` with the singletons first.
+#[inline(always)]
+fn truth(rt: &Runtime, v: &ObjRef) -> PyResult<bool> {
+    if v.is(rt.bool_obj(true)) {
+        return Ok(true);
+    }
+    if v.is(rt.bool_obj(false)) || rt.is_none(v) {
+        return Ok(false);
+    }
+    ops::is_true(rt, v)
+}
+
+/// Runs the pending finalizers (`__del__` arrives with classes; nothing has one yet).
+#[inline(always)]
+pub(crate) fn drain_finalizers(rt: &Runtime) {
+    if rt.pending_finalizers() != 0 {
+        rt.drain_finalizers(&mut |_| {});
+    }
+}

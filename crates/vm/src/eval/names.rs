@@ -1,0 +1,380 @@
+//! Names: fast locals (slots), the locals mapping of module bodies (`LOAD_NAME`), globals with
+//! the builtins fallback (`LOAD_GLOBAL`), cells and free variables (`MAKE_CELL`,
+//! `COPY_FREE_VARS`, `LOAD_DEREF`, ...), imports and `SETUP_ANNOTATIONS`, with CPython's
+//! NameError / UnboundLocalError texts.
+
+use bytecode::CodeObject;
+
+use super::{bad_operand, drain_finalizers};
+use crate::errors::{ExcKind, PyErr, PyResult};
+use crate::frame::ExecStack;
+use crate::object::ObjRef;
+use crate::ops;
+use crate::runtime::Runtime;
+use crate::types::code::CodePayload;
+use crate::types::{cell, dict, function, str as pystr, tuple};
+
+fn name_text(v: &ObjRef) -> &str {
+    pystr::as_str(v).unwrap_or("")
+}
+
+/// "name 'x' is not defined".
+fn name_error(rt: &Runtime, name: &ObjRef) -> PyErr {
+    rt.new_err(
+        ExcKind::NameError,
+        format!("name '{}' is not defined", name_text(name)),
+    )
+}
+
+/// UnboundLocalError for the fast local `slot`.
+#[cold]
+pub(crate) fn unbound_local(rt: &Runtime, cp: &CodePayload, slot: usize) -> PyErr {
+    match cp.localsplus_names().get(slot) {
+        Some(n) => rt.new_err(
+            ExcKind::UnboundLocalError,
+            format!(
+                "cannot access local variable '{}' where it is not associated with a value",
+                name_text(n)
+            ),
+        ),
+        None => bad_operand(rt),
+    }
+}
+
+/// `format_exc_unbound`: an empty cell of this code (UnboundLocalError) or of an enclosing
+/// scope (NameError).
+#[cold]
+fn unbound_deref(rt: &Runtime, cp: &CodePayload, slot: usize) -> PyErr {
+    let co = cp.code();
+    if slot < co.varnames.len() + co.cellvars.len() {
+        return unbound_local(rt, cp, slot);
+    }
+    let name = cp.localsplus_names().get(slot).map_or("", |n| name_text(n));
+    rt.new_err(
+        ExcKind::NameError,
+        format!(
+            "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+        ),
+    )
+}
+
+fn dict_get(rt: &Runtime, d: &ObjRef, key: &ObjRef) -> PyResult<Option<ObjRef>> {
+    match dict::payload(d) {
+        Some(p) => p.get(rt, key),
+        None => ops::get_item(rt, d, key).map(Some).or_else(|e| {
+            if e.matches(rt, ExcKind::KeyError) {
+                Ok(None)
+            } else {
+                Err(e)
+            }
+        }),
+    }
+}
+
+impl ExecStack {
+    fn name<'a>(&self, rt: &Runtime, cp: &'a CodePayload, i: usize) -> PyResult<&'a ObjRef> {
+        cp.names().get(i).ok_or_else(|| bad_operand(rt))
+    }
+
+    pub(crate) fn store_fast(&mut self, rt: &Runtime, slot: usize) -> PyResult<()> {
+        let v = self.pop(rt)?;
+        match self.values.get_mut(slot) {
+            Some(s) => drop(std::mem::replace(s, v)),
+            None => return Err(bad_operand(rt)),
+        }
+        drain_finalizers(rt);
+        Ok(())
+    }
+
+    pub(crate) fn delete_fast(
+        &mut self,
+        rt: &Runtime,
+        cp: &CodePayload,
+        base: usize,
+        i: usize,
+    ) -> PyResult<()> {
+        let null = self.null.clone();
+        match self.values.get_mut(base + i) {
+            Some(s) if !s.is(&null) => drop(std::mem::replace(s, null)),
+            _ => return Err(unbound_local(rt, cp, i)),
+        }
+        drain_finalizers(rt);
+        Ok(())
+    }
+
+    pub(crate) fn load_name(&mut self, rt: &Runtime, cp: &CodePayload, i: usize) -> PyResult<()> {
+        let name = self.name(rt, cp, i)?;
+        let Some(f) = self.frames.last() else {
+            return Err(bad_operand(rt));
+        };
+        let Some(locals) = &f.locals else {
+            return Err(rt.new_err(
+                ExcKind::SystemError,
+                format!("no locals when loading '{}'", name_text(name)),
+            ));
+        };
+        let v = match dict_get(rt, locals, name)? {
+            Some(v) => v,
+            None => match dict_get(rt, &f.globals, name)? {
+                Some(v) => v,
+                None => match dict_get(rt, &f.builtins, name)? {
+                    Some(v) => v,
+                    None => return Err(name_error(rt, name)),
+                },
+            },
+        };
+        self.values.push(v);
+        Ok(())
+    }
+
+    pub(crate) fn store_name(&mut self, rt: &Runtime, cp: &CodePayload, i: usize) -> PyResult<()> {
+        let name = self.name(rt, cp, i)?;
+        let v = self.pop(rt)?;
+        let Some(locals) = self.frames.last().and_then(|f| f.locals.as_ref()) else {
+            return Err(rt.new_err(
+                ExcKind::SystemError,
+                format!("no locals found when storing '{}'", name_text(name)),
+            ));
+        };
+        if dict::payload(locals).is_some() {
+            drop(dict::dict_setitem(rt, locals, name.clone(), v)?);
+        } else {
+            ops::set_item(rt, locals, name, v)?;
+        }
+        drain_finalizers(rt);
+        Ok(())
+    }
+
+    pub(crate) fn delete_name(&mut self, rt: &Runtime, cp: &CodePayload, i: usize) -> PyResult<()> {
+        let name = self.name(rt, cp, i)?;
+        let Some(locals) = self.frames.last().and_then(|f| f.locals.as_ref()) else {
+            return Err(rt.new_err(
+                ExcKind::SystemError,
+                format!("no locals when deleting '{}'", name_text(name)),
+            ));
+        };
+        if let Err(e) = ops::del_item(rt, locals, name) {
+            if e.matches(rt, ExcKind::KeyError) {
+                return Err(name_error(rt, name));
+            }
+            return Err(e);
+        }
+        drain_finalizers(rt);
+        Ok(())
+    }
+
+    /// `LOAD_GLOBAL`: globals, then builtins; `[NULL]` below when the low bit is set.
+    pub(crate) fn load_global(&mut self, rt: &Runtime, cp: &CodePayload, arg: usize) -> PyResult<()> {
+        let name = self.name(rt, cp, arg >> 1)?;
+        let Some(f) = self.frames.last() else {
+            return Err(bad_operand(rt));
+        };
+        let v = match dict_get(rt, &f.globals, name)? {
+            Some(v) => v,
+            None => match dict_get(rt, &f.builtins, name)? {
+                Some(v) => v,
+                None => return Err(name_error(rt, name)),
+            },
+        };
+        if arg & 1 != 0 {
+            let n = self.null.clone();
+            self.values.push(n);
+        }
+        self.values.push(v);
+        Ok(())
+    }
+
+    pub(crate) fn store_global(&mut self, rt: &Runtime, cp: &CodePayload, i: usize) -> PyResult<()> {
+        let name = self.name(rt, cp, i)?;
+        let v = self.pop(rt)?;
+        let Some(f) = self.frames.last() else {
+            return Err(bad_operand(rt));
+        };
+        drop(dict::dict_setitem(rt, &f.globals, name.clone(), v)?);
+        drain_finalizers(rt);
+        Ok(())
+    }
+
+    pub(crate) fn delete_global(&mut self, rt: &Runtime, cp: &CodePayload, i: usize) -> PyResult<()> {
+        let name = self.name(rt, cp, i)?;
+        let Some(f) = self.frames.last() else {
+            return Err(bad_operand(rt));
+        };
+        if let Err(e) = dict::dict_delitem(rt, &f.globals, name) {
+            if e.matches(rt, ExcKind::KeyError) {
+                return Err(name_error(rt, name));
+            }
+            return Err(e);
+        }
+        drain_finalizers(rt);
+        Ok(())
+    }
+
+    fn slot(&self, rt: &Runtime, slot: usize) -> PyResult<&ObjRef> {
+        self.values.get(slot).ok_or_else(|| bad_operand(rt))
+    }
+
+    pub(crate) fn load_closure(&mut self, rt: &Runtime, slot: usize) -> PyResult<()> {
+        let c = self.slot(rt, slot)?.clone();
+        self.values.push(c);
+        Ok(())
+    }
+
+    pub(crate) fn load_deref(
+        &mut self,
+        rt: &Runtime,
+        cp: &CodePayload,
+        base: usize,
+        i: usize,
+    ) -> PyResult<()> {
+        let v = cell::payload(self.slot(rt, base + i)?).and_then(cell::CellPayload::get);
+        match v {
+            Some(v) => {
+                self.values.push(v);
+                Ok(())
+            }
+            None => Err(unbound_deref(rt, cp, i)),
+        }
+    }
+
+    /// `LOAD_CLASSDEREF`: a class body looks in its locals mapping before the cell.
+    pub(crate) fn load_classderef(
+        &mut self,
+        rt: &Runtime,
+        cp: &CodePayload,
+        base: usize,
+        i: usize,
+    ) -> PyResult<()> {
+        let name = cp.localsplus_names().get(i).ok_or_else(|| bad_operand(rt))?;
+        if let Some(locals) = self.frames.last().and_then(|f| f.locals.clone()) {
+            if let Some(v) = dict_get(rt, &locals, name)? {
+                self.values.push(v);
+                return Ok(());
+            }
+        }
+        self.load_deref(rt, cp, base, i)
+    }
+
+    pub(crate) fn store_deref(&mut self, rt: &Runtime, slot: usize) -> PyResult<()> {
+        let v = self.pop(rt)?;
+        let old = match cell::payload(self.slot(rt, slot)?) {
+            Some(c) => c.set(Some(v)),
+            None => return Err(bad_operand(rt)),
+        };
+        drop(old);
+        drain_finalizers(rt);
+        Ok(())
+    }
+
+    pub(crate) fn delete_deref(
+        &mut self,
+        rt: &Runtime,
+        cp: &CodePayload,
+        base: usize,
+        i: usize,
+    ) -> PyResult<()> {
+        let old = match cell::payload(self.slot(rt, base + i)?) {
+            Some(c) => c.set(None),
+            None => return Err(bad_operand(rt)),
+        };
+        if old.is_none() {
+            return Err(unbound_deref(rt, cp, i));
+        }
+        drop(old);
+        drain_finalizers(rt);
+        Ok(())
+    }
+
+    /// `MAKE_CELL`: the slot's value (or nothing) moves into a new cell.
+    pub(crate) fn make_cell(&mut self, rt: &Runtime, slot: usize) -> PyResult<()> {
+        let null = self.null.clone();
+        let s = self.values.get_mut(slot).ok_or_else(|| bad_operand(rt))?;
+        let v = std::mem::replace(s, null);
+        let init = if v.is(&self.null) { None } else { Some(v) };
+        let c = rt.new_cell(init)?;
+        if let Some(s) = self.values.get_mut(slot) {
+            *s = c;
+        }
+        Ok(())
+    }
+
+    /// `COPY_FREE_VARS n`: the function's closure cells into the last n slots.
+    pub(crate) fn copy_free_vars(
+        &mut self,
+        rt: &Runtime,
+        co: &CodeObject,
+        base: usize,
+        n: usize,
+    ) -> PyResult<()> {
+        let closure = self
+            .frames
+            .last()
+            .and_then(|f| f.func.as_ref())
+            .and_then(function::payload)
+            .and_then(function::FunctionPayload::closure)
+            .ok_or_else(|| bad_operand(rt))?;
+        let cells = tuple::items(&closure).ok_or_else(|| bad_operand(rt))?;
+        let start = base + co.frame_slots() - n;
+        if cells.len() < n || self.values.len() < start + n {
+            return Err(bad_operand(rt));
+        }
+        for (i, c) in cells[..n].iter().enumerate() {
+            drop(std::mem::replace(&mut self.values[start + i], c.clone()));
+        }
+        Ok(())
+    }
+
+    /// `SETUP_ANNOTATIONS`: `__annotations__ = {}` in the locals unless present.
+    pub(crate) fn setup_annotations(&mut self, rt: &Runtime) -> PyResult<()> {
+        let Some(locals) = self.frames.last().and_then(|f| f.locals.clone()) else {
+            return Err(rt.new_err(
+                ExcKind::SystemError,
+                "no locals found when setting up annotations",
+            ));
+        };
+        let key = rt.intern("__annotations__")?;
+        if dict_get(rt, &locals, &key)?.is_none() {
+            let d = rt.new_dict()?;
+            ops::set_item(rt, &locals, &key, d)?;
+        }
+        Ok(())
+    }
+
+    /// `IMPORT_NAME`: `… level fromlist → … module`.
+    pub(crate) fn import_name(&mut self, rt: &Runtime, cp: &CodePayload, i: usize) -> PyResult<()> {
+        let name = self.name(rt, cp, i)?;
+        let fromlist = self.pop(rt)?;
+        let level = self.pop(rt)?;
+        let level = crate::types::int::as_i64(&level).unwrap_or(0).max(0) as usize;
+        let m = import_name(rt, name, &fromlist, level)?;
+        self.values.push(m);
+        Ok(())
+    }
+
+    /// `IMPORT_FROM`: `… module → … module module.name`.
+    pub(crate) fn import_from(&mut self, rt: &Runtime, cp: &CodePayload, i: usize) -> PyResult<()> {
+        let name = self.name(rt, cp, i)?;
+        let module = self.peek(rt, 0)?;
+        let v = import_from(rt, module, name)?;
+        self.values.push(v);
+        Ok(())
+    }
+}
+
+/// Stand-in for `import::import_name` until the builtins helper's import system lands.
+fn import_name(rt: &Runtime, name: &ObjRef, _fromlist: &ObjRef, _level: usize) -> PyResult<ObjRef> {
+    Err(rt.new_err(
+        ExcKind::ModuleNotFoundError,
+        format!("No module named '{}'", name_text(name)),
+    ))
+}
+
+/// Stand-in for `import::import_from`.
+fn import_from(rt: &Runtime, module: &ObjRef, name: &ObjRef) -> PyResult<ObjRef> {
+    ops::get_attr(rt, module, name).map_err(|_| {
+        rt.new_err(
+            ExcKind::ImportError,
+            format!("cannot import name '{}'", name_text(name)),
+        )
+    })
+}

@@ -1,0 +1,77 @@
+//! Frames and the value stack they share (CPython 3.11's `_PyInterpreterFrame` and the
+//! thread's data stack).
+//!
+//! One eval loop runs on one [`ExecStack`]: a single vector of values holding, for every
+//! frame of that loop and contiguously, the frame's `localsplus` (fast locals, then cell and
+//! free-variable slots) followed by its evaluation stack; and a vector of small [`Frame`]
+//! records (code, function, namespaces, where its slots start, where it resumes). A
+//! Python-to-Python call lays the callee's slots right where the caller pushed the
+//! arguments (positional arguments are already in place), pushes a `Frame` and continues in
+//! the same Rust loop; a return truncates the vector. Once the vectors have grown, calls
+//! allocate nothing in Rust.
+//!
+//! Empty slots (an unbound local, the `NULL` that `PUSH_NULL` pushes below a callable) hold
+//! the loop's NULL marker: a private object compared by identity. With it the stack is a
+//! plain `Vec<ObjRef>`, so argument slices are passed to callees as they lie, without copies
+//! or refcount traffic (which `sys.getrefcount` would see).
+//!
+//! A loop entered from Rust (a function's `call` slot) takes its own `ExecStack` from a pool
+//! kept in the runtime and gives it back when done, so the caller's argument slice stays
+//! valid while the nested loop runs. A generator (next issue) will own its frame by moving
+//! the frame's slots out of the vector into a heap object, and back in when resumed.
+
+use crate::object::ObjRef;
+
+/// One activation of a code object.
+pub(crate) struct Frame {
+    /// The `code` object being run.
+    pub(crate) code: ObjRef,
+    /// The function (None for module code): its closure feeds `COPY_FREE_VARS`.
+    pub(crate) func: Option<ObjRef>,
+    pub(crate) globals: ObjRef,
+    /// The builtins dict.
+    pub(crate) builtins: ObjRef,
+    /// The locals mapping of `LOAD_NAME`/`STORE_NAME` (module and class bodies).
+    pub(crate) locals: Option<ObjRef>,
+    /// Index of the frame's first slot (`localsplus[0]`) in the value stack.
+    pub(crate) base: usize,
+    /// The caller's stack height once the call's callable (and NULL) are removed: the
+    /// result goes there.
+    pub(crate) call_base: usize,
+    /// The next instruction to run when the frame resumes (saved when it calls).
+    pub(crate) ip: usize,
+    /// Whether the frame counts toward the recursion limit (a function entered from Rust
+    /// was already counted by `ops::call`, as CPython counts the C call).
+    pub(crate) counted: bool,
+}
+
+/// The values and frames of one eval loop.
+pub(crate) struct ExecStack {
+    pub(crate) values: Vec<ObjRef>,
+    pub(crate) frames: Vec<Frame>,
+    /// The NULL marker (see the module comment).
+    pub(crate) null: ObjRef,
+    /// Scratch space for argument binding (reused, so binding allocates nothing).
+    pub(crate) scratch: Vec<Option<ObjRef>>,
+}
+
+impl ExecStack {
+    pub(crate) fn new(null: ObjRef) -> ExecStack {
+        ExecStack {
+            values: Vec::with_capacity(256),
+            frames: Vec::with_capacity(16),
+            null,
+            scratch: Vec::new(),
+        }
+    }
+
+    /// Drops every value and frame (top first), keeping the capacity.
+    pub(crate) fn clear(&mut self) {
+        while let Some(f) = self.frames.pop() {
+            self.values.truncate(f.base);
+            drop(f);
+        }
+        self.values.clear();
+        self.scratch.clear();
+    }
+}

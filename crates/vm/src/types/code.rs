@@ -1,0 +1,191 @@
+//! `code`: the heap object for a compiled body (CPython's `PyCodeObject`). It wraps the
+//! compiler's [`bytecode::CodeObject`] (plain Rust data) and holds what the eval loop needs as
+//! objects, converted once when the code is loaded: the constants (`co_consts`: small ints
+//! shared, identifier-like strings interned as CPython's compiler interns them, tuples and
+//! frozensets of constants, nested code objects), and the interned names (`co_names`,
+//! `co_varnames`), so that `LOAD_CONST` is one clone and keyword binding compares pointers.
+//!
+//! Code objects are not GC-tracked (as in CPython): their constants cannot refer back to
+//! anything mutable. Repr `<code object f at 0x…, file "x.py", line 1>`.
+
+use std::rc::Rc;
+
+use bytecode::{CodeObject, Constant};
+
+use crate::errors::{ExcKind, PyResult};
+use crate::object::{ObjRef, Payload};
+use crate::protocol::ProtocolSlots;
+use crate::runtime::Runtime;
+use crate::typeobj::{TypeFlags, TypeSpec};
+use crate::types::str as pystr;
+
+pub struct CodePayload {
+    code: Rc<CodeObject>,
+    /// `co_consts` as objects, indexed like `code.constants`.
+    consts: Vec<ObjRef>,
+    /// `co_names`, interned.
+    names: Vec<ObjRef>,
+    /// `co_varnames` then `co_cellvars` then `co_freevars` (CPython's `co_localsplusnames`),
+    /// interned: keyword arguments are matched against them by identity first.
+    localsplus_names: Vec<ObjRef>,
+}
+
+impl Payload for CodePayload {}
+
+impl CodePayload {
+    /// The compiler's code object.
+    #[inline]
+    pub fn code(&self) -> &Rc<CodeObject> {
+        &self.code
+    }
+
+    /// `co_consts`.
+    #[inline]
+    pub fn consts(&self) -> &[ObjRef] {
+        &self.consts
+    }
+
+    /// `co_names`.
+    #[inline]
+    pub fn names(&self) -> &[ObjRef] {
+        &self.names
+    }
+
+    /// The names of the frame slots: locals, then cells, then free variables.
+    #[inline]
+    pub fn localsplus_names(&self) -> &[ObjRef] {
+        &self.localsplus_names
+    }
+}
+
+fn code_repr(_: &Runtime, obj: &ObjRef) -> PyResult<String> {
+    Ok(match payload(obj) {
+        Some(c) => format!(
+            "<code object {} at {:#x}, file \"{}\", line {}>",
+            c.code.name,
+            obj.id(),
+            c.code.filename,
+            c.code.first_line
+        ),
+        None => String::new(),
+    })
+}
+
+/// `code.co_name` & co.: the few attributes scripts look at.
+fn code_getattr(rt: &Runtime, obj: &ObjRef, name: &ObjRef) -> PyResult<ObjRef> {
+    let Some(c) = payload(obj) else {
+        return Err(crate::ops::attribute_error(rt, obj, name));
+    };
+    let strs = |v: &[Rc<str>]| -> PyResult<ObjRef> {
+        let items = v
+            .iter()
+            .map(|s| rt.intern(s))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(rt.new_tuple(items)?)
+    };
+    let code = &c.code;
+    Ok(match pystr::as_str(name).unwrap_or("") {
+        "co_name" => rt.intern(&code.name)?,
+        "co_qualname" => rt.intern(&code.qualname)?,
+        "co_filename" => rt.new_str(&code.filename)?,
+        "co_firstlineno" => rt.new_int(i64::from(code.first_line))?,
+        "co_argcount" => rt.new_int(i64::from(code.arg_count))?,
+        "co_posonlyargcount" => rt.new_int(i64::from(code.posonly_arg_count))?,
+        "co_kwonlyargcount" => rt.new_int(i64::from(code.kwonly_arg_count))?,
+        "co_flags" => rt.new_int(i64::from(code.flags))?,
+        "co_nlocals" => rt.new_int(code.varnames.len() as i64)?,
+        "co_stacksize" => rt.new_int(i64::from(code.max_stack))?,
+        "co_consts" => rt.new_tuple(c.consts.clone())?,
+        "co_names" => rt.new_tuple(c.names.clone())?,
+        "co_varnames" => strs(&code.varnames)?,
+        "co_cellvars" => strs(&code.cellvars)?,
+        "co_freevars" => strs(&code.freevars)?,
+        _ => return Err(crate::ops::attribute_error(rt, obj, name)),
+    })
+}
+
+pub(crate) fn spec() -> TypeSpec {
+    TypeSpec::fixed::<CodePayload>("code", TypeFlags::NONE).with_proto(ProtocolSlots {
+        repr: Some(code_repr),
+        getattr: Some(code_getattr),
+        ..ProtocolSlots::default()
+    })
+}
+
+/// Converts one constant to an object.
+fn constant(rt: &Runtime, c: &Constant) -> PyResult<ObjRef> {
+    Ok(match c {
+        Constant::None => rt.none().clone(),
+        Constant::Bool(b) => rt.new_bool(*b),
+        Constant::Ellipsis => rt.ellipsis().clone(),
+        Constant::Int(v) => rt.new_int(*v)?,
+        Constant::BigInt(b) => rt.new_int_big(b.clone())?,
+        Constant::Float(x) => rt.new_float(*x)?,
+        Constant::Str(s) => rt.str_constant(s)?,
+        Constant::Tuple(items) => {
+            let objs = items
+                .iter()
+                .map(|c| constant(rt, c))
+                .collect::<PyResult<Vec<_>>>()?;
+            rt.new_tuple(objs)?
+        }
+        Constant::FrozenSet(items) => {
+            let set = rt.new_frozenset()?;
+            for c in items.iter() {
+                crate::types::set::set_add(rt, &set, constant(rt, c)?)?;
+            }
+            set
+        }
+        Constant::Code(code) => new_code(rt, code.clone())?,
+        Constant::Complex { .. } => {
+            return Err(rt.new_err(
+                ExcKind::NotImplementedError,
+                "complex numbers are not supported yet",
+            ))
+        }
+        Constant::Bytes(_) => {
+            return Err(rt.new_err(
+                ExcKind::NotImplementedError,
+                "bytes are not supported yet",
+            ))
+        }
+    })
+}
+
+/// Loads a compiled body: converts its constants (recursively, nested code included) and
+/// interns its names.
+pub fn new_code(rt: &Runtime, code: Rc<CodeObject>) -> PyResult<ObjRef> {
+    let consts = code
+        .constants
+        .iter()
+        .map(|c| constant(rt, c))
+        .collect::<PyResult<Vec<_>>>()?;
+    let intern_all = |v: &[Rc<str>]| -> PyResult<Vec<ObjRef>> {
+        Ok(v.iter()
+            .map(|s| rt.intern(s))
+            .collect::<Result<Vec<_>, _>>()?)
+    };
+    let names = intern_all(&code.names)?;
+    let mut localsplus_names = intern_all(&code.varnames)?;
+    localsplus_names.extend(intern_all(&code.cellvars)?);
+    localsplus_names.extend(intern_all(&code.freevars)?);
+    Ok(rt.alloc(
+        &rt.types().code,
+        CodePayload {
+            code,
+            consts,
+            names,
+            localsplus_names,
+        },
+    )?)
+}
+
+/// The compiler's code object behind a `code` object.
+pub fn code_of(obj: &ObjRef) -> Option<&Rc<CodeObject>> {
+    payload(obj).map(CodePayload::code)
+}
+
+pub fn payload(obj: &ObjRef) -> Option<&CodePayload> {
+    obj.downcast::<CodePayload>()
+}
+
