@@ -99,7 +99,14 @@ pub(crate) fn bind_args(
     }
 
     if argcount > co_argcount && !has_varargs {
-        return Err(too_many_positional(rt, func, code, argcount, out, &qualname()));
+        return Err(too_many_positional(
+            rt,
+            func,
+            code,
+            argcount,
+            out,
+            &qualname(),
+        ));
     }
 
     if argcount < co_argcount {
@@ -108,7 +115,14 @@ pub(crate) fn bind_args(
         let m = co_argcount.saturating_sub(defs.len());
         let missing = (argcount..m).filter(|&i| out[i].is_none()).count();
         if missing > 0 {
-            return Err(missing_arguments(rt, code, missing, Some(defs.len()), out, &qualname()));
+            return Err(missing_arguments(
+                rt,
+                code,
+                missing,
+                Some(defs.len()),
+                out,
+                &qualname(),
+            ));
         }
         let start = n.saturating_sub(m);
         for (i, d) in defs.iter().enumerate().skip(start) {
@@ -186,7 +200,11 @@ fn too_many_positional(
         .map_or(0, <[ObjRef]>::len);
     let (sig, plural) = if defcount > 0 {
         (
-            format!("from {} to {}", co_argcount - defcount.min(co_argcount), co_argcount),
+            format!(
+                "from {} to {}",
+                co_argcount - defcount.min(co_argcount),
+                co_argcount
+            ),
             true,
         )
     } else {

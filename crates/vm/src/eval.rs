@@ -118,11 +118,7 @@ fn leave_loop(rt: &Runtime, mut ex: ExecStack) {
 
 /// Runs module-level code with `globals` as its globals and locals (the caller has put
 /// `__name__` and `__builtins__` in it). Returns the module body's value (None).
-pub fn run_module_code(
-    rt: &Runtime,
-    code: Rc<CodeObject>,
-    globals: &ObjRef,
-) -> PyResult<ObjRef> {
+pub fn run_module_code(rt: &Runtime, code: Rc<CodeObject>, globals: &ObjRef) -> PyResult<ObjRef> {
     let code_obj = code::new_code(rt, code)?;
     let builtins = crate::types::function::builtins_from_globals(rt, globals)?;
     let mut ex = enter_loop(rt)?;
@@ -366,8 +362,7 @@ fn run(rt: &Runtime, ex: &mut ExecStack) -> PyResult<ObjRef> {
                 Opcode::PopExcept => ex.pop_except(rt),
                 Opcode::CheckExcMatch => ex.check_exc_match(rt),
                 Opcode::LoadAssertionError => {
-                    ex.values
-                        .push(rt.exc_type(ExcKind::AssertionError).clone());
+                    ex.values.push(rt.exc_type(ExcKind::AssertionError).clone());
                     Ok(())
                 }
                 Opcode::ImportName => ex.import_name(rt, cp, arg as usize),

@@ -44,6 +44,8 @@ impl<'a> Compiler<'a> {
         let qualname = self.qualname(name, UnitKind::Comprehension);
         let first_line = self.lines.line_col(e.range.start).0;
         self.enter_scope(block, name, qualname, first_line, UnitKind::Comprehension);
+        // `.0` is a positional parameter (CPython's co_argcount is 1).
+        self.unit().arg_count = 1;
         self.set_loc(e.range);
         match kind {
             Kind::List => self.emit(Opcode::BuildList, 0),

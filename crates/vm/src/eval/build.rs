@@ -62,7 +62,10 @@ impl ExecStack {
         let keys = self.pop(rt)?;
         let values = self.pop_n(rt, n)?;
         let Some(ks) = tuple::items(&keys).filter(|k| k.len() == n) else {
-            return Err(rt.new_err(ExcKind::SystemError, "bad BUILD_CONST_KEY_MAP keys argument"));
+            return Err(rt.new_err(
+                ExcKind::SystemError,
+                "bad BUILD_CONST_KEY_MAP keys argument",
+            ));
         };
         let d = rt.new_dict()?;
         for (k, v) in ks.iter().zip(values) {
@@ -184,13 +187,14 @@ impl ExecStack {
     pub(crate) fn unpack_sequence(&mut self, rt: &Runtime, n: usize) -> PyResult<()> {
         let seq = self.pop(rt)?;
         let t = seq.type_ref();
-        let items: Vec<ObjRef> = if t.is(&rt.types().tuple) && tuple::items(&seq).is_some_and(|i| i.len() == n) {
-            tuple::items(&seq).unwrap_or(&[]).to_vec()
-        } else if t.is(&rt.types().list) && list::items(&seq).is_some_and(|i| i.len() == n) {
-            list::items(&seq).map(|v| v.to_vec()).unwrap_or_default()
-        } else {
-            unpack_iterable(rt, &seq, n, None)?
-        };
+        let items: Vec<ObjRef> =
+            if t.is(&rt.types().tuple) && tuple::items(&seq).is_some_and(|i| i.len() == n) {
+                tuple::items(&seq).unwrap_or(&[]).to_vec()
+            } else if t.is(&rt.types().list) && list::items(&seq).is_some_and(|i| i.len() == n) {
+                list::items(&seq).map(|v| v.to_vec()).unwrap_or_default()
+            } else {
+                unpack_iterable(rt, &seq, n, None)?
+            };
         drop(seq);
         self.values.extend(items.into_iter().rev());
         Ok(())
@@ -304,9 +308,7 @@ fn unpack_iterable(
     }
     let Some(after) = after else {
         if ops::iter_next(rt, &it)?.is_some() {
-            return Err(rt.value_error(format!(
-                "too many values to unpack (expected {before})"
-            )));
+            return Err(rt.value_error(format!("too many values to unpack (expected {before})")));
         }
         return Ok(out);
     };

@@ -189,23 +189,22 @@ impl ExecStack {
         }
         let callable_at = len - 1;
         let marker = len - 2;
-        let callargs = if tuple::items(&callargs).is_some()
-            && callargs.type_ref().is(&rt.types().tuple)
-        {
-            callargs
-        } else {
-            let func = &self.values[callable_at];
-            if callargs.type_object().proto().iter.is_none()
-                && callargs.type_object().proto().getitem.is_none()
-            {
-                return Err(rt.type_error(format!(
-                    "{} argument after * must be an iterable, not {}",
-                    function_str(rt, func)?,
-                    ops::type_name(&callargs)
-                )));
-            }
-            rt.new_tuple(ops::collect(rt, &callargs)?)?
-        };
+        let callargs =
+            if tuple::items(&callargs).is_some() && callargs.type_ref().is(&rt.types().tuple) {
+                callargs
+            } else {
+                let func = &self.values[callable_at];
+                if callargs.type_object().proto().iter.is_none()
+                    && callargs.type_object().proto().getitem.is_none()
+                {
+                    return Err(rt.type_error(format!(
+                        "{} argument after * must be an iterable, not {}",
+                        function_str(rt, func)?,
+                        ops::type_name(&callargs)
+                    )));
+                }
+                rt.new_tuple(ops::collect(rt, &callargs)?)?
+            };
         let positional = tuple::items(&callargs).unwrap_or(&[]);
         // The arguments go on the stack above the callable, as CALL would have them.
         let args_start = self.values.len();
@@ -367,4 +366,3 @@ pub(crate) fn function_str(rt: &Runtime, func: &ObjRef) -> PyResult<String> {
     }
     ops::str_string(rt, func)
 }
-

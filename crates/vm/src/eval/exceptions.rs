@@ -166,8 +166,7 @@ impl ExecStack {
     pub(crate) fn push_exc_info(&mut self, rt: &Runtime) -> PyResult<()> {
         let exc = self.values.pop().ok_or_else(|| stack_underflow(rt))?;
         let prev = set_exc_info(rt, Some(exc.clone()));
-        self.values
-            .push(prev.unwrap_or_else(|| rt.none().clone()));
+        self.values.push(prev.unwrap_or_else(|| rt.none().clone()));
         self.values.push(exc);
         Ok(())
     }

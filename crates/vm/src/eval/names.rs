@@ -164,7 +164,12 @@ impl ExecStack {
     }
 
     /// `LOAD_GLOBAL`: globals, then builtins; `[NULL]` below when the low bit is set.
-    pub(crate) fn load_global(&mut self, rt: &Runtime, cp: &CodePayload, arg: usize) -> PyResult<()> {
+    pub(crate) fn load_global(
+        &mut self,
+        rt: &Runtime,
+        cp: &CodePayload,
+        arg: usize,
+    ) -> PyResult<()> {
         let name = self.name(rt, cp, arg >> 1)?;
         let Some(f) = self.frames.last() else {
             return Err(bad_operand(rt));
@@ -184,7 +189,12 @@ impl ExecStack {
         Ok(())
     }
 
-    pub(crate) fn store_global(&mut self, rt: &Runtime, cp: &CodePayload, i: usize) -> PyResult<()> {
+    pub(crate) fn store_global(
+        &mut self,
+        rt: &Runtime,
+        cp: &CodePayload,
+        i: usize,
+    ) -> PyResult<()> {
         let name = self.name(rt, cp, i)?;
         let v = self.pop(rt)?;
         let Some(f) = self.frames.last() else {
@@ -195,7 +205,12 @@ impl ExecStack {
         Ok(())
     }
 
-    pub(crate) fn delete_global(&mut self, rt: &Runtime, cp: &CodePayload, i: usize) -> PyResult<()> {
+    pub(crate) fn delete_global(
+        &mut self,
+        rt: &Runtime,
+        cp: &CodePayload,
+        i: usize,
+    ) -> PyResult<()> {
         let name = self.name(rt, cp, i)?;
         let Some(f) = self.frames.last() else {
             return Err(bad_operand(rt));
@@ -245,7 +260,10 @@ impl ExecStack {
         base: usize,
         i: usize,
     ) -> PyResult<()> {
-        let name = cp.localsplus_names().get(i).ok_or_else(|| bad_operand(rt))?;
+        let name = cp
+            .localsplus_names()
+            .get(i)
+            .ok_or_else(|| bad_operand(rt))?;
         if let Some(locals) = self.frames.last().and_then(|f| f.locals.clone()) {
             if let Some(v) = dict_get(rt, &locals, name)? {
                 self.values.push(v);

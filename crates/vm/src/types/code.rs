@@ -144,10 +144,7 @@ fn constant(rt: &Runtime, c: &Constant) -> PyResult<ObjRef> {
             ))
         }
         Constant::Bytes(_) => {
-            return Err(rt.new_err(
-                ExcKind::NotImplementedError,
-                "bytes are not supported yet",
-            ))
+            return Err(rt.new_err(ExcKind::NotImplementedError, "bytes are not supported yet"))
         }
     })
 }
@@ -188,4 +185,3 @@ pub fn code_of(obj: &ObjRef) -> Option<&Rc<CodeObject>> {
 pub fn payload(obj: &ObjRef) -> Option<&CodePayload> {
     obj.downcast::<CodePayload>()
 }
-

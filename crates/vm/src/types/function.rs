@@ -118,7 +118,9 @@ fn clear(obj: &ObjRef) {
 }
 
 fn function_repr(_: &Runtime, obj: &ObjRef) -> PyResult<String> {
-    let q = payload(obj).map(FunctionPayload::qualname).unwrap_or_default();
+    let q = payload(obj)
+        .map(FunctionPayload::qualname)
+        .unwrap_or_default();
     Ok(format!("<function {q} at {:#x}>", obj.id()))
 }
 
@@ -180,7 +182,11 @@ fn function_setattr(
     match n {
         "__name__" | "__qualname__" => match value {
             Some(v) if pystr::as_str(&v).is_some() => {
-                let cell = if n == "__name__" { &f.name } else { &f.qualname };
+                let cell = if n == "__name__" {
+                    &f.name
+                } else {
+                    &f.qualname
+                };
                 drop(cell.replace(Some(v)));
             }
             _ => return Err(rt.type_error(format!("{n} must be set to a string object"))),
