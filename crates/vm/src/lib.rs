@@ -145,8 +145,8 @@
 //! `types/str.rs` each have one small block. Everything else, and everything later, is safe
 //! Rust over the handle API.
 
-pub mod builtins;
 mod args;
+pub mod builtins;
 mod cell;
 pub mod east_asian_width;
 pub mod errors;

@@ -364,7 +364,7 @@ impl ExecStack {
         let fromlist = self.pop(rt)?;
         let level = self.pop(rt)?;
         let level = crate::types::int::as_i64(&level).unwrap_or(0).max(0) as usize;
-        let m = import_name(rt, name, &fromlist, level)?;
+        let m = crate::import::import_name(rt, name, &fromlist, level)?;
         self.values.push(m);
         Ok(())
     }
@@ -373,26 +373,8 @@ impl ExecStack {
     pub(crate) fn import_from(&mut self, rt: &Runtime, cp: &CodePayload, i: usize) -> PyResult<()> {
         let name = self.name(rt, cp, i)?;
         let module = self.peek(rt, 0)?;
-        let v = import_from(rt, module, name)?;
+        let v = crate::import::import_from(rt, module, name)?;
         self.values.push(v);
         Ok(())
     }
-}
-
-/// Stand-in for `import::import_name` until the builtins helper's import system lands.
-fn import_name(rt: &Runtime, name: &ObjRef, _fromlist: &ObjRef, _level: usize) -> PyResult<ObjRef> {
-    Err(rt.new_err(
-        ExcKind::ModuleNotFoundError,
-        format!("No module named '{}'", name_text(name)),
-    ))
-}
-
-/// Stand-in for `import::import_from`.
-fn import_from(rt: &Runtime, module: &ObjRef, name: &ObjRef) -> PyResult<ObjRef> {
-    ops::get_attr(rt, module, name).map_err(|_| {
-        rt.new_err(
-            ExcKind::ImportError,
-            format!("cannot import name '{}'", name_text(name)),
-        )
-    })
 }
