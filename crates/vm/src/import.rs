@@ -128,10 +128,7 @@ pub fn import_name(
     level: usize,
 ) -> PyResult<ObjRef> {
     let Some(n) = pystr::as_str(name) else {
-        return Err(rt.type_error(format!(
-            "module name must be str, not {}",
-            ops::type_name(name)
-        )));
+        return Err(rt.type_error("module name must be a string"));
     };
     if level > 0 {
         // Relative imports need the importing module's package (issue 5); a script run

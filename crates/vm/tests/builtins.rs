@@ -289,6 +289,11 @@ fn object_builtins() {
         c("format", &["1", "2"]),
         c("format", &["1", "'q'"]),
         c("format", &[]),
+        c("__import__", &[]),
+        c("__import__", &["'nope'"]),
+        c("__import__", &["1"]),
+        c("__import__", &["''"]),
+        ck("__import__", &["'nope'"], &[("level", "-1")]),
     ]);
 }
 
@@ -687,5 +692,57 @@ fn imports_of_builtin_modules() {
         assert_eq!(errs, want);
     }
     drop((m, m2, argv, modules, reg, bi, sys, none));
+    assert_clean_teardown(rt);
+}
+
+/// The library's iterator types report exactly the references they hold to
+/// `tp_traverse`, and `tp_clear` drops them.
+#[test]
+fn iterator_types_traverse_and_clear_their_references() {
+    let rt = Runtime::new().unwrap();
+    let m = vm::new_builtins_module(&rt).unwrap();
+    let edges = |o: &ObjRef| {
+        let mut seen = Vec::new();
+        o.type_object()
+            .traverse(o, &mut |p: vm::ObjPtr| seen.push(p.addr()));
+        seen
+    };
+    let l = rt.new_list(vec![rt.new_int(1).unwrap()]).unwrap();
+    let t = rt.new_tuple(vec![rt.new_int(2).unwrap()]).unwrap();
+    let len = builtin(&rt, &m, "len");
+    let call =
+        |name: &str, args: &[ObjRef]| ops::call(&rt, &builtin(&rt, &m, name), args, None).unwrap();
+    let objs = [
+        call("enumerate", &[l.clone()]),
+        call("zip", &[l.clone(), t.clone()]),
+        call("map", &[len.clone(), l.clone()]),
+        call("filter", &[len.clone(), t.clone()]),
+        call("reversed", &[l.clone()]),
+        call("iter", &[len.clone(), t.clone()]),
+    ];
+    for o in &objs {
+        assert!(o.gc_is_tracked(), "{} is tracked", o.type_object().name());
+        let e = edges(o);
+        let name = o.type_object().name().to_string();
+        match name.as_str() {
+            // Iterators over the list/tuple are new objects: check the count of edges and
+            // that the function or sequence held directly is among them.
+            "enumerate" => assert_eq!(e.len(), 1),
+            "zip" => assert_eq!(e.len(), 2),
+            "map" | "filter" => {
+                assert_eq!(e.len(), 2);
+                assert!(e.contains(&len.id()));
+            }
+            "reversed" => assert_eq!(e, vec![l.id()]),
+            "callable_iterator" => assert_eq!(e, vec![len.id(), t.id()]),
+            other => panic!("unexpected type {other}"),
+        }
+        o.type_object().clear(o);
+        assert!(edges(o).is_empty(), "{name} cleared");
+    }
+    // After clear, nothing but our own handles holds the list and the tuple.
+    assert_eq!(l.refcount(), 1);
+    assert_eq!(t.refcount(), 1);
+    drop((objs, l, t, len, m));
     assert_clean_teardown(rt);
 }

@@ -64,6 +64,7 @@ impl Runtime {
 
 /// The builtin functions: name and Rust function.
 const FUNCTIONS: &[(&str, BuiltinFn)] = &[
+    ("__import__", dunder_import),
     ("abs", numeric::abs),
     ("all", iterators::all),
     ("any", iterators::any),
@@ -97,6 +98,41 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("sorted", iterators::sorted),
     ("sum", numeric::sum),
 ];
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
+fn dunder_import(
+    rt: &Runtime,
+    _: Option<&ObjRef>,
+    a: &[ObjRef],
+    kw: Option<&ObjRef>,
+) -> PyResult<ObjRef> {
+    const P: args::Params = args::Params {
+        fname: "__import__",
+        names: &["name", "globals", "locals", "fromlist", "level"],
+        posonly: 0,
+        required: 1,
+        maxpos: 5,
+    };
+    let p = P.parse(rt, a, kw)?;
+    let Some(name) = &p[0] else {
+        return Err(rt.type_error("__import__() missing required argument 'name' (pos 1)"));
+    };
+    let level = match &p[4] {
+        None => 0,
+        Some(l) => match crate::types::int::value(l).and_then(|v| v.to_i64()) {
+            Some(v) if v >= 0 => v as usize,
+            Some(_) => return Err(rt.value_error("level must be >= 0")),
+            None => {
+                return Err(rt.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    crate::ops::type_name(l)
+                )))
+            }
+        },
+    };
+    let fromlist = p[3].clone().unwrap_or_else(|| rt.none().clone());
+    crate::import::import_name(rt, name, &fromlist, level)
+}
 
 fn set(rt: &Runtime, d: &ObjRef, name: &str, value: ObjRef) -> PyResult<()> {
     drop(dict::dict_setitem(rt, d, rt.intern(name)?, value)?);
