@@ -16,6 +16,17 @@ pub enum Program {
     Stdin { argv: Vec<String> },
 }
 
+impl Program {
+    /// The `sys.argv` the program sees.
+    pub fn argv(&self) -> &[String] {
+        match self {
+            Program::Command { argv, .. }
+            | Program::File { argv, .. }
+            | Program::Stdin { argv } => argv,
+        }
+    }
+}
+
 /// What the user asked for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {

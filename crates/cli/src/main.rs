@@ -22,7 +22,7 @@ fn main() -> ExitCode {
     match action {
         Action::DumpAst(program) => dump_ast(&program),
         Action::Disassemble(program) => disassemble(&program),
-        Action::Run(program) => check_only(&program),
+        Action::Run(program) => run(&program),
         Action::Repl => {
             eprintln!("rattle: the interactive REPL is not implemented yet");
             ExitCode::from(2)
@@ -63,17 +63,44 @@ fn disassemble(program: &Program) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// Running a program needs the VM (issue 4); until then rattle checks its syntax and says so.
-fn check_only(program: &Program) -> ExitCode {
+/// Runs the program as python3 would and exits with its status. The interpreter runs on
+/// a thread with a large stack: Python-to-Python calls never recurse in Rust, but builtins
+/// that call back into Python (and repr of deeply nested data) do, and the recursion limit
+/// must be what stops them, not the native stack.
+fn run(program: &Program) -> ExitCode {
     let loaded = match source::load(program) {
         Ok(loaded) => loaded,
         Err(code) => return code,
     };
-    match loaded.parse() {
-        Ok(_) => {
-            eprintln!("rattle: syntax OK; running programs is not implemented yet");
-            ExitCode::from(2)
+    let argv = program.argv().to_vec();
+    let worker = std::thread::Builder::new()
+        .name("rattle-main".into())
+        .stack_size(INTERPRETER_STACK)
+        .spawn(move || {
+            let config = vm::Config {
+                argv,
+                ..vm::Config::default()
+            };
+            let mut interp = match vm::Interpreter::new(config) {
+                Ok(interp) => interp,
+                Err(err) => {
+                    eprintln!("rattle: {err}");
+                    return 1;
+                }
+            };
+            let status = interp.run_source(&loaded.text, &loaded.filename);
+            drop(interp.finish());
+            status
+        });
+    match worker.map(|w| w.join()) {
+        // Exit statuses are 8 bits, as C's exit() keeps them.
+        Ok(Ok(status)) => ExitCode::from(status as u8),
+        _ => {
+            eprintln!("rattle: internal error: the interpreter thread failed");
+            ExitCode::from(70)
         }
-        Err(code) => code,
     }
 }
+
+/// Virtual size of the interpreter thread's stack (pages are committed only when used).
+const INTERPRETER_STACK: usize = 1 << 30;

@@ -165,3 +165,98 @@ fn dis_reports_compile_errors_like_python3() {
     );
     assert!(stderr.contains("line 2"), "{stderr}");
 }
+
+/// Runs the same command line under rattle and (when it is the oracle) python3, with the
+/// same stdin, and checks status, stdout and stderr are equal; returns rattle's output.
+fn same_as_python3(dir: &Path, args: &[&str], stdin: &str) -> Output {
+    use std::io::Write;
+    let run = |program: &std::ffi::OsStr| {
+        let mut child = Command::new(program)
+            .args(args)
+            .current_dir(dir)
+            .env("PYTHONHASHSEED", "0")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("program starts");
+        let mut input = child.stdin.take().expect("stdin piped");
+        input.write_all(stdin.as_bytes()).expect("write stdin");
+        drop(input);
+        child.wait_with_output().expect("program ends")
+    };
+    let ours = run(env!("CARGO_BIN_EXE_rattle").as_ref());
+    if let Some(python) = testsuite::oracle() {
+        let theirs = run(python.as_ref());
+        assert_eq!(
+            (ours.status.code(), text(&ours.stdout), text(&ours.stderr)),
+            (
+                theirs.status.code(),
+                text(&theirs.stdout),
+                text(&theirs.stderr)
+            ),
+            "rattle vs python3 for {args:?}"
+        );
+    }
+    ours
+}
+
+#[test]
+fn script_runs_with_its_argv_and_output() {
+    let dir = scratch_dir("run");
+    std::fs::write(
+        dir.join("prog.py"),
+        "import sys\ndef f(n):\n    return n * 2\nprint(sys.argv, f(21))\n",
+    )
+    .expect("write");
+    let out = same_as_python3(&dir, &["prog.py", "a", "-c"], "");
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(text(&out.stdout), "['prog.py', 'a', '-c'] 42\n");
+}
+
+#[test]
+fn uncaught_exception_prints_a_traceback_and_exits_1() {
+    let dir = scratch_dir("uncaught");
+    std::fs::write(
+        dir.join("boom.py"),
+        "print('before')\ndef f(x):\n    return 1 / x\nf(0)\n",
+    )
+    .expect("write");
+    let out = same_as_python3(&dir, &["boom.py"], "");
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.starts_with("Traceback (most recent call last):\n"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("           ~~^~~\n"), "{stderr}");
+    assert!(
+        stderr.ends_with("ZeroDivisionError: division by zero\n"),
+        "{stderr}"
+    );
+    assert_eq!(text(&out.stdout), "before\n");
+}
+
+#[test]
+fn command_and_stdin_programs() {
+    let dir = scratch_dir("cmd-stdin");
+    let out = same_as_python3(&dir, &["-c", "import sys; print(sys.argv); 1/0", "x"], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(text(&out.stdout), "['-c', 'x']\n");
+    let out = same_as_python3(&dir, &["-", "y"], "import sys\nprint(sys.argv, __file__)\n");
+    assert_eq!(text(&out.stdout), "['-', 'y'] <stdin>\n");
+}
+
+#[test]
+fn system_exit_sets_the_status() {
+    let dir = scratch_dir("exit");
+    let out = same_as_python3(&dir, &["-c", "import sys; print('out'); sys.exit(3)"], "");
+    assert_eq!(out.status.code(), Some(3));
+    let out = same_as_python3(&dir, &["-c", "import sys; sys.exit('bye')"], "");
+    assert_eq!(
+        (out.status.code(), text(&out.stderr)),
+        (Some(1), "bye\n".into())
+    );
+    let out = same_as_python3(&dir, &["-c", "raise SystemExit"], "");
+    assert_eq!(out.status.code(), Some(0));
+}

@@ -157,6 +157,7 @@ mod gclist;
 mod heap;
 pub mod import;
 pub mod intern;
+pub mod interp;
 mod linecache;
 mod object;
 pub mod ops;
@@ -176,6 +177,7 @@ pub use errors::{ExcKind, PyErr, PyResult};
 pub use gclist::NUM_GENERATIONS;
 pub use heap::{AllocError, LiveReport, ObjVec};
 pub use import::{import_from, import_name};
+pub use interp::{run_captured, Config, Interpreter, RunOutput};
 pub use object::{ObjPtr, ObjRef, Payload, VarPayload, GC_HEAD_SIZE, HEADER_SIZE};
 pub use release::{ReleaseHook, TRASHCAN_UNWIND_LEVEL};
 pub use runtime::{

@@ -166,6 +166,9 @@ impl Runtime {
     /// `sys.stdout.flush()`: writes pending stdout (Inherit); errors are dropped here (the
     /// embedding API calls this at exit, where CPython too only reports them).
     pub fn flush_stdio(&self) {
+        if self.stdio().mode.get() == StdioMode::Capture {
+            return;
+        }
         let _ = self.stdio().flush_out();
     }
 
