@@ -81,7 +81,7 @@ fn exception_chaining() {
          def reraiser():\n    try:\n        1 / 0\n    except ZeroDivisionError:\n        raise\ntry:\n    reraiser()\nexcept ZeroDivisionError as e:\n    print('reraised', e, e.__context__)\n\
          try:\n    raise\nexcept RuntimeError as e:\n    print(e)\n\
          try:\n    raise 5\nexcept TypeError as e:\n    print(e)\n\
-         def inner():\n    try:\n        raise KeyError\n    except KeyError:\n        raise IndexError\ntry:\n    try:\n        raise ValueError\n    except ValueError:\n        apply(inner)\nexcept IndexError as e:\n    print(repr(e.__context__), repr(e.__context__.__context__))\n",
+         def inner():\n    try:\n        raise KeyError('a')\n    except KeyError:\n        raise IndexError('b')\ntry:\n    try:\n        raise ValueError('c')\n    except ValueError:\n        apply(inner)\nexcept IndexError as e:\n    print(repr(e.__context__), repr(e.__context__.__context__))\n",
     );
 }
 
@@ -95,6 +95,7 @@ fn uncaught_errors() {
     check("print(undefined_name)\n");
     check("def f():\n    x = x + 1\nf()\n");
     check("def f():\n    def g():\n        return v\n    g()\n    v = 2\nf()\n");
+    check("assert 1 == 2, 'message'\n");
     check("assert False\n");
 }
 

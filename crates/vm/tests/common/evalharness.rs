@@ -1,109 +1,13 @@
-//! Runs Python source through the compiler and the eval loop with a small test-double
-//! builtins dict (print, len, range, repr, str, tname, apply, getrefcount,
-//! setrecursionlimit and the exception classes), and compares the output with python3's
-//! (the same builtins are defined in Python by a prelude) when python3 is CPython 3.11.
+//! Runs Python source through the compiler and the eval loop with the builtins module and
+//! a few test helpers (`tname`, `apply`, `getrefcount`, `setrecursionlimit`, defined by a
+//! prelude), and compares the output with python3's when python3 is CPython 3.11.
 
 #![allow(dead_code)]
 
-use std::cell::RefCell;
 use std::process::Command;
 
-use num_bigint::BigInt;
-use vm::types::{dict, int, str as pystr, tuple};
-use vm::{ops, ExcKind, ObjRef, PyResult, Runtime};
-
-thread_local! {
-    static OUT: RefCell<String> = const { RefCell::new(String::new()) };
-}
-
-fn kw<'a>(
-    args: &'a [ObjRef],
-    kwnames: Option<&'a ObjRef>,
-) -> (&'a [ObjRef], Vec<(String, &'a ObjRef)>) {
-    let names = kwnames.and_then(tuple::items).unwrap_or(&[]);
-    let npos = args.len() - names.len();
-    let kws = names
-        .iter()
-        .zip(&args[npos..])
-        .map(|(n, v)| (pystr::as_str(n).unwrap_or("").to_string(), v))
-        .collect();
-    (&args[..npos], kws)
-}
-
-fn print(
-    rt: &Runtime,
-    _: Option<&ObjRef>,
-    args: &[ObjRef],
-    kwnames: Option<&ObjRef>,
-) -> PyResult<ObjRef> {
-    let (pos, kws) = kw(args, kwnames);
-    let mut sep = " ".to_string();
-    let mut end = "\n".to_string();
-    for (k, v) in kws {
-        let s = pystr::as_str(v).unwrap_or("").to_string();
-        match k.as_str() {
-            "sep" => sep = s,
-            "end" => end = s,
-            _ => {
-                return Err(
-                    rt.type_error(format!("'{k}' is an invalid keyword argument for print()"))
-                )
-            }
-        }
-    }
-    let mut line = String::new();
-    for (i, a) in pos.iter().enumerate() {
-        if i > 0 {
-            line.push_str(&sep);
-        }
-        line.push_str(&ops::str_string(rt, a)?);
-    }
-    line.push_str(&end);
-    OUT.with(|o| o.borrow_mut().push_str(&line));
-    Ok(rt.none().clone())
-}
-
-fn len(rt: &Runtime, _: Option<&ObjRef>, args: &[ObjRef], _: Option<&ObjRef>) -> PyResult<ObjRef> {
-    Ok(rt.new_int(ops::len(rt, &args[0])? as i64)?)
-}
-
-fn range(
-    rt: &Runtime,
-    _: Option<&ObjRef>,
-    args: &[ObjRef],
-    _: Option<&ObjRef>,
-) -> PyResult<ObjRef> {
-    let v: Vec<BigInt> = args
-        .iter()
-        .map(|a| {
-            int::value(a)
-                .map(|v| v.to_big().into_owned())
-                .unwrap_or_default()
-        })
-        .collect();
-    match v.len() {
-        1 => rt.new_range(BigInt::from(0), v[0].clone(), BigInt::from(1)),
-        2 => rt.new_range(v[0].clone(), v[1].clone(), BigInt::from(1)),
-        _ => rt.new_range(v[0].clone(), v[1].clone(), v[2].clone()),
-    }
-}
-
-fn repr(rt: &Runtime, _: Option<&ObjRef>, args: &[ObjRef], _: Option<&ObjRef>) -> PyResult<ObjRef> {
-    ops::repr(rt, &args[0])
-}
-
-fn str_(rt: &Runtime, _: Option<&ObjRef>, args: &[ObjRef], _: Option<&ObjRef>) -> PyResult<ObjRef> {
-    ops::str_(rt, &args[0])
-}
-
-fn tname(
-    rt: &Runtime,
-    _: Option<&ObjRef>,
-    args: &[ObjRef],
-    _: Option<&ObjRef>,
-) -> PyResult<ObjRef> {
-    Ok(rt.new_str(args[0].type_object().name())?)
-}
+use vm::types::dict;
+use vm::{ops, ObjRef, PyResult, Runtime, StdioMode};
 
 /// `apply(f, *args)`: calls `f` from Rust (a nested eval loop for a Python function).
 fn apply(
@@ -115,54 +19,29 @@ fn apply(
     ops::call(rt, &args[0], &args[1..], kwnames)
 }
 
-fn getrefcount(
+/// `tname(x)`: `type(x).__name__`.
+fn tname(
     rt: &Runtime,
     _: Option<&ObjRef>,
     args: &[ObjRef],
     _: Option<&ObjRef>,
 ) -> PyResult<ObjRef> {
-    Ok(rt.new_int(args[0].refcount() as i64)?)
+    Ok(rt.new_str(args[0].type_object().name())?)
 }
 
-fn setrecursionlimit(
-    rt: &Runtime,
-    _: Option<&ObjRef>,
-    args: &[ObjRef],
-    _: Option<&ObjRef>,
-) -> PyResult<ObjRef> {
-    rt.set_recursion_limit(int::as_i64(&args[0]).unwrap_or(1000) as usize);
-    Ok(rt.none().clone())
-}
-
-/// The Python definitions of the test builtins, for python3.
-pub const PRELUDE: &str = "\
+/// Test helpers, defined in Python for both interpreters (rattle's `apply` is a Rust
+/// builtin instead, so that it nests a Rust-level loop).
+const COMMON_PRELUDE: &str = "\
 import sys
-def tname(x): return type(x).__name__
-def apply(f, *a, **k): return f(*a, **k)
 getrefcount = sys.getrefcount
 setrecursionlimit = sys.setrecursionlimit
 ";
 
-fn builtins(rt: &Runtime) -> PyResult<ObjRef> {
-    let d = rt.new_dict()?;
-    let fns: [(&'static str, vm::types::builtin_fn::BuiltinFn); 9] = [
-        ("print", print),
-        ("len", len),
-        ("range", range),
-        ("repr", repr),
-        ("str", str_),
-        ("tname", tname),
-        ("apply", apply),
-        ("getrefcount", getrefcount),
-        ("setrecursionlimit", setrecursionlimit),
-    ];
-    for (name, f) in fns {
-        dict::dict_setitem(rt, &d, rt.intern(name)?, rt.new_builtin_fn(name, f, None)?)?;
-    }
-    for &k in ExcKind::ALL {
-        dict::dict_setitem(rt, &d, rt.intern(k.name())?, rt.exc_type(k).clone())?;
-    }
-    Ok(d)
+/// python3's prelude.
+pub fn python_prelude() -> String {
+    format!(
+        "{COMMON_PRELUDE}def apply(f, *a, **k): return f(*a, **k)\ndef tname(x): return type(x).__name__\n"
+    )
 }
 
 /// What a run printed, and the uncaught exception as `Type: message`.
@@ -171,27 +50,25 @@ pub struct Outcome {
     pub error: Option<String>,
 }
 
-/// Runs `src` in a fresh runtime and checks teardown leaks nothing.
+/// Runs `src` (after the prelude) in a fresh runtime with the real builtins and captured
+/// stdio, and checks teardown leaks nothing.
 pub fn run(src: &str) -> Outcome {
-    OUT.with(|o| o.borrow_mut().clear());
     let rt = Runtime::new().expect("runtime");
-    let module = syntax::parse_module(src).expect("parse");
-    let code = compiler::compile_module(&module, src, "<test>").expect("compile");
+    rt.set_stdio_mode(StdioMode::Capture);
+    let full = format!("{COMMON_PRELUDE}{src}");
+    let module = syntax::parse_module(&full).expect("parse");
+    let code = compiler::compile_module(&module, &full, "<test>").expect("compile");
+    let sys = vm::new_sys_module(&rt, &[String::new()]).unwrap();
+    let b = vm::new_builtins_module(&rt).unwrap();
     let globals = rt.new_dict().unwrap();
-    dict::dict_setitem(
-        &rt,
-        &globals,
-        rt.intern("__builtins__").unwrap(),
-        builtins(&rt).unwrap(),
-    )
-    .unwrap();
-    dict::dict_setitem(
-        &rt,
-        &globals,
-        rt.intern("__name__").unwrap(),
-        rt.new_str("__main__").unwrap(),
-    )
-    .unwrap();
+    let set = |k: &str, v: ObjRef| {
+        dict::dict_setitem(&rt, &globals, rt.intern(k).unwrap(), v).unwrap();
+    };
+    set("__builtins__", b);
+    set("__name__", rt.new_str("__main__").unwrap());
+    set("apply", rt.new_builtin_fn("apply", apply, None).unwrap());
+    set("tname", rt.new_builtin_fn("tname", tname, None).unwrap());
+    drop(sys);
     let r = vm::eval::run_module_code(&rt, code, &globals);
     let error = match r {
         Ok(v) => {
@@ -211,15 +88,13 @@ pub fn run(src: &str) -> Outcome {
             Some(text)
         }
     };
+    let (stdout, _stderr) = rt.take_captured();
     // Module-level functions and their globals form a cycle.
     globals.type_object().clear(&globals);
     drop(globals);
     let report = rt.teardown();
     assert_eq!(report.leaked_blocks, 0, "leaked: {}", report.live);
-    Outcome {
-        stdout: OUT.with(|o| o.borrow().clone()),
-        error,
-    }
+    Outcome { stdout, error }
 }
 
 /// Whether python3 is CPython 3.11 (the oracle); `RATTLE_NO_ORACLE=1` turns it off.
@@ -236,7 +111,7 @@ pub fn have_oracle() -> bool {
 
 /// python3's stdout for `src` (after the prelude), and its last stderr line if it failed.
 pub fn python3(src: &str) -> (String, Option<String>) {
-    let full = format!("{PRELUDE}{src}");
+    let full = format!("{}{src}", python_prelude());
     let out = Command::new("python3")
         .arg("-c")
         .arg(&full)
