@@ -197,3 +197,13 @@ fn refcounts() {
          def arg(a):\n    return getrefcount(a)\nprint(arg([3000]))\n",
     );
 }
+
+#[test]
+fn refcounts_of_literals() {
+    // The parser arena's reference while the module runs (python3 prints 4 for each).
+    check(
+        "key = (1, 2, 3.5)\nprint(getrefcount(key))\ns = 'hello world!'\nprint(getrefcount(s))\n\
+         f = 2.5\nprint(getrefcount(f))\nb = 10**30\nprint(getrefcount(b))\n\
+         def g():\n    t = (4, 5.5)\n    print(getrefcount(t))\ng()\nd = {key: key}\nprint(getrefcount(key))\n",
+    );
+}

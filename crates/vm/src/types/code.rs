@@ -112,9 +112,10 @@ pub(crate) fn spec() -> TypeSpec {
     })
 }
 
-/// Converts one constant to an object.
-fn constant(rt: &Runtime, c: &Constant) -> PyResult<ObjRef> {
-    Ok(match c {
+/// Converts one constant to an object. Objects CPython's parser or AST optimizer would have
+/// made (numbers, strings, folded tuples and frozensets) also go into `arena`, if given.
+fn constant(rt: &Runtime, c: &Constant, arena: &mut Option<&mut Vec<ObjRef>>) -> PyResult<ObjRef> {
+    let v = match c {
         Constant::None => rt.none().clone(),
         Constant::Bool(b) => rt.new_bool(*b),
         Constant::Ellipsis => rt.ellipsis().clone(),
@@ -125,18 +126,20 @@ fn constant(rt: &Runtime, c: &Constant) -> PyResult<ObjRef> {
         Constant::Tuple(items) => {
             let objs = items
                 .iter()
-                .map(|c| constant(rt, c))
+                .map(|c| constant(rt, c, arena))
                 .collect::<PyResult<Vec<_>>>()?;
             rt.new_tuple(objs)?
         }
         Constant::FrozenSet(items) => {
             let set = rt.new_frozenset()?;
             for c in items.iter() {
-                crate::types::set::set_add(rt, &set, constant(rt, c)?)?;
+                crate::types::set::set_add(rt, &set, constant(rt, c, arena)?)?;
             }
             set
         }
-        Constant::Code(code) => new_code(rt, code.clone())?,
+        Constant::Code(code) => {
+            return new_code_in(rt, code.clone(), arena.as_deref_mut());
+        }
         Constant::Complex { .. } => {
             return Err(rt.new_err(
                 ExcKind::NotImplementedError,
@@ -146,16 +149,31 @@ fn constant(rt: &Runtime, c: &Constant) -> PyResult<ObjRef> {
         Constant::Bytes(_) => {
             return Err(rt.new_err(ExcKind::NotImplementedError, "bytes are not supported yet"))
         }
-    })
+    };
+    let from_source = !matches!(c, Constant::None | Constant::Bool(_) | Constant::Ellipsis);
+    if let (true, Some(a)) = (from_source, arena.as_deref_mut()) {
+        a.push(v.clone());
+    }
+    Ok(v)
 }
 
 /// Loads a compiled body: converts its constants (recursively, nested code included) and
 /// interns its names.
 pub fn new_code(rt: &Runtime, code: Rc<CodeObject>) -> PyResult<ObjRef> {
+    new_code_in(rt, code, None)
+}
+
+/// [`new_code`], also collecting into `arena` a reference to every constant that CPython's
+/// parser arena would hold while a module runs (see `eval::run_module_code`).
+pub fn new_code_in(
+    rt: &Runtime,
+    code: Rc<CodeObject>,
+    mut arena: Option<&mut Vec<ObjRef>>,
+) -> PyResult<ObjRef> {
     let consts = code
         .constants
         .iter()
-        .map(|c| constant(rt, c))
+        .map(|c| constant(rt, c, &mut arena))
         .collect::<PyResult<Vec<_>>>()?;
     let intern_all = |v: &[Rc<str>]| -> PyResult<Vec<ObjRef>> {
         Ok(v.iter()
