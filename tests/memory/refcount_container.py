@@ -15,6 +15,6 @@ s = {"a": obj, "b": obj}
 print(sys.getrefcount(obj))
 s = None
 print(sys.getrefcount(obj))
-key = (1, 2, 3.5)
+key = (1, 2, float(3))
 d = {key: key}
 print(sys.getrefcount(key))

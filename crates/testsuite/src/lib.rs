@@ -103,13 +103,16 @@ pub fn python_run(python: &str, file: &Path) -> Outcome {
     }
 }
 
-/// Runs `python3 <bare name>` from the script's folder with `PYTHONHASHSEED=0`, so
-/// tracebacks say `File "x.py"` exactly as rattle's runs of the suites name the file, and
-/// set iteration order is reproducible.
+/// Runs `python3 <bare name>` from the script's folder with `PYTHONHASHSEED=0` (set
+/// iteration order is then reproducible). python3 (3.9 and later) makes the script's path
+/// absolute before running it, so its tracebacks name the absolute path; that is replaced by
+/// the bare name, which is what rattle's runs of the suites are given.
 pub fn python_run_script(python: &str, file: &Path) -> Outcome {
-    let dir = file.parent().unwrap_or_else(|| Path::new("."));
+    let absolute = file.canonicalize().unwrap_or_else(|_| file.to_path_buf());
+    let dir = absolute.parent().unwrap_or_else(|| Path::new("."));
+    let name = file_name(file);
     let out = Command::new(python)
-        .arg(file_name(file))
+        .arg(&name)
         .current_dir(dir)
         .env("PYTHONHASHSEED", "0")
         .env_remove("PYTHONSTARTUP")
@@ -117,9 +120,11 @@ pub fn python_run_script(python: &str, file: &Path) -> Outcome {
         .env("PYTHONIOENCODING", "utf-8")
         .output()
         .expect("python3 runs");
+    let shown = absolute.to_string_lossy().into_owned();
+    let clean = |bytes: &[u8]| String::from_utf8_lossy(bytes).replace(&shown, &name);
     Outcome {
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        stdout: clean(&out.stdout),
+        stderr: clean(&out.stderr),
         status: out.status.code().unwrap_or(-1),
     }
 }
