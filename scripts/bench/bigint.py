@@ -7,7 +7,7 @@ def factorial(n):
 
 def run():
     total = 0
-    for n in range(500, 5000, 250):
+    for n in range(500, 9000, 250):
         f = factorial(n)
         total += f % 1000003 + (f >> (n * 2)) % 997
     return total

@@ -16,4 +16,4 @@ def churn(n):
             hits += 1
     return hits + len(d) + len(lst)
 
-print(churn(600000))
+print(churn(1500000))

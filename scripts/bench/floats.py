@@ -22,4 +22,4 @@ def mandel(size):
                 inside += 1
     return inside
 
-print(round(integrate(800000), 10), mandel(130))
+print(round(integrate(2000000), 10), mandel(200))

@@ -6,4 +6,4 @@ def work(n):
             total += (i * j) % 7 - (i ^ j) + (j >> 1)
     return total
 
-print(work(900))
+print(work(1500))

@@ -10,4 +10,4 @@ def build(n):
             s = s[:10]
     return count
 
-print(build(500000))
+print(build(1500000))
