@@ -20,6 +20,7 @@
 mod build;
 mod calls;
 mod exceptions;
+mod fast;
 mod names;
 
 use std::cell::{Cell, RefCell};
@@ -483,6 +484,15 @@ impl ExecStack {
 
     fn binary_op(&mut self, rt: &Runtime, arg: u32) -> PyResult<()> {
         let op = BinaryOp::from_arg(arg).ok_or_else(|| bad_operand(rt))?;
+        let n = self.values.len();
+        if n >= 2 {
+            if let Some(r) = fast::binary(rt, &self.values[n - 2], &self.values[n - 1], op) {
+                let r = r?;
+                self.values.truncate(n - 2);
+                self.values.push(r);
+                return Ok(());
+            }
+        }
         let b = self.pop(rt)?;
         let a = self.pop(rt)?;
         let r = ops::binary_op(rt, &a, &b, op)?;
@@ -494,6 +504,14 @@ impl ExecStack {
 
     fn compare_op(&mut self, rt: &Runtime, arg: u32) -> PyResult<()> {
         let op = CompareOp::from_arg(arg).ok_or_else(|| bad_operand(rt))?;
+        let n = self.values.len();
+        if n >= 2 {
+            if let Some(r) = fast::compare(rt, &self.values[n - 2], &self.values[n - 1], op) {
+                self.values.truncate(n - 2);
+                self.values.push(rt.new_bool(r));
+                return Ok(());
+            }
+        }
         let b = self.pop(rt)?;
         let a = self.pop(rt)?;
         let r = ops::compare(rt, &a, &b, op)?;

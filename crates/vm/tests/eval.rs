@@ -207,3 +207,35 @@ fn refcounts_of_literals() {
          def g():\n    t = (4, 5.5)\n    print(getrefcount(t))\ng()\nd = {key: key}\nprint(getrefcount(key))\n",
     );
 }
+
+#[test]
+fn arithmetic_fast_paths_match_general_semantics() {
+    // Signs of floor division and modulo, overflow out of a machine word, shifts at the
+    // edges, mixed int/float, bools (not exact ints), comparisons.
+    check(
+        r#"
+vals = [0, 1, -1, 7, -7, 3, -3, 2**62, -2**62, 2**63 - 1, -2**63, 2**64, 255, 256]
+out = []
+for a in vals:
+    for b in vals:
+        r = [a + b, a - b, a * b, a & b, a | b, a ^ b, a < b, a <= b, a == b, a != b, a > b, a >= b]
+        if b:
+            r += [a // b, a % b]
+        if 0 <= b < 70:
+            r += [a >> b, a << b]
+        out.append(r)
+print(len(out))
+print(out[:40])
+print(out[-60:])
+fs = [0.0, -0.0, 1.5, -2.25, 1e308, float('inf')]
+print([[x + y, x - y, x * y, x < y, x == y] for x in fs for y in fs])
+print([x / y for x in fs for y in fs if y])
+print(True + True, True * 3, 3 * 1.5, 7 // 2.0)
+for f in [lambda: 1 // 0, lambda: 1 % 0, lambda: 1.0 / 0.0, lambda: 1 >> -1, lambda: 1 << -1]:
+    try:
+        f()
+    except (ZeroDivisionError, ValueError) as e:
+        print(tname(e), e)
+"#,
+    );
+}
