@@ -230,7 +230,8 @@ print(out[-60:])
 fs = [0.0, -0.0, 1.5, -2.25, 1e308, float('inf')]
 print([[x + y, x - y, x * y, x < y, x == y] for x in fs for y in fs])
 print([x / y for x in fs for y in fs if y])
-print(True + True, True * 3, 3 * 1.5, 7 // 2.0)
+print(True + True, True * 3, 3 * 1.5, 7 // 2.0, 2**53 + 1.0, 1.0 + 2**53 + 1, 2**60 * 1.0, 3 < 3.5, 2**53 + 1 == 2.0**53, -7 / 2.0, True + 0.5)
+print([[x + y, x - y, x * y, x < y, x == y, x >= y] for x in [0, -3, 2**53, 2**53 + 1, -2**63] for y in [0.0, -0.0, 2.5, 9007199254740992.0, float('nan')]])
 for f in [lambda: 1 // 0, lambda: 1 % 0, lambda: 1.0 / 0.0, lambda: 1 >> -1, lambda: 1 << -1]:
     try:
         f()

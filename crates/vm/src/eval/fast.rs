@@ -1,5 +1,5 @@
 //! Fast paths of `BINARY_OP` and `COMPARE_OP` for exact ints that fit a machine word and
-//! exact floats (what CPython 3.11's specialized `BINARY_OP_ADD_INT`, `COMPARE_OP_INT_JUMP`
+//! exact floats, and floats mixed with small ints (what CPython 3.11's specialized `BINARY_OP_ADD_INT`, `COMPARE_OP_INT_JUMP`
 //! & co. cover). Each returns `None` whenever the general protocol must decide (overflow,
 //! division by zero, negative shift counts, subclasses), so results and errors are always
 //! the general path's.
@@ -26,6 +26,25 @@ fn exact_float(rt: &Runtime, v: &ObjRef) -> Option<f64> {
         return None;
     }
     float::as_f64(v)
+}
+
+/// Two floats, or a float and an exact int below 2**53 in magnitude (converted exactly, as
+/// float's number slot converts it).
+#[inline(always)]
+fn float_pair(rt: &Runtime, a: &ObjRef, b: &ObjRef) -> Option<(f64, f64)> {
+    const EXACT: i64 = 1 << 53;
+    let as_float = |v: &ObjRef| {
+        exact_float(rt, v).or_else(|| {
+            small_int(rt, v)
+                .filter(|i| (-EXACT..=EXACT).contains(i))
+                .map(|i| i as f64)
+        })
+    };
+    let (x, y) = (exact_float(rt, a), exact_float(rt, b));
+    if x.is_none() && y.is_none() {
+        return None;
+    }
+    Some((as_float(a)?, as_float(b)?))
 }
 
 /// Python's floor division and modulo of words (`None` when `y` is 0 or on overflow).
@@ -71,7 +90,7 @@ pub(super) fn binary(
         }?;
         return Some(rt.new_int(r).map_err(Into::into));
     }
-    if let (Some(x), Some(y)) = (exact_float(rt, a), exact_float(rt, b)) {
+    if let Some((x, y)) = float_pair(rt, a, b) {
         let r = match op.without_inplace() {
             B::Add => x + y,
             B::Subtract => x - y,
@@ -97,7 +116,7 @@ pub(super) fn compare(rt: &Runtime, a: &ObjRef, b: &ObjRef, op: CompareOp) -> Op
             CompareOp::Ge => x >= y,
         });
     }
-    if let (Some(x), Some(y)) = (exact_float(rt, a), exact_float(rt, b)) {
+    if let Some((x, y)) = float_pair(rt, a, b) {
         return Some(match op {
             CompareOp::Lt => x < y,
             CompareOp::Le => x <= y,
