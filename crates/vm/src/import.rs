@@ -1,19 +1,18 @@
-//! Imports: `IMPORT_NAME` ([`import_name`]) and `IMPORT_FROM` ([`import_from`]) with
-//! CPython's semantics and errors, over the interpreter's module registry (`sys.modules`,
-//! a dict kept on the runtime).
+//! Imports: `IMPORT_NAME` ([`import_name`], [`import_module_level`]), `IMPORT_FROM`
+//! ([`import_from`]) and `IMPORT_STAR` ([`import_star`]) with CPython's semantics and
+//! errors (`importlib._bootstrap`: `_gcd_import`, `_calc___package__`, `_resolve_name`,
+//! `_handle_fromlist`), over the interpreter's module registry (`sys.modules`, a dict kept
+//! on the runtime).
 //!
 //! Finding a module that is not in the registry goes through the finders in
-//! [`find_module`], in `sys.meta_path`'s order: the built-in modules first (`sys`,
-//! `builtins`; later `math`, `time`, `gc`), then — issue 5 — source files on `sys.path`
-//! (a `PathFinder` step that will compile and run `name.py` or `name/__init__.py` in a
-//! fresh module registered before it runs, so circular imports see it partially
-//! initialized). Until then an unknown name is ModuleNotFoundError "No module named 'x'".
+//! [`find_module`], in `sys.meta_path`'s order: the built-in modules (`sys`, `builtins`),
+//! then source files on `sys.path` (`import_source.rs`).
 
-use crate::errors::{ExcKind, PyResult};
+use crate::errors::{ExcKind, PyErr, PyResult};
 use crate::object::ObjRef;
 use crate::ops;
 use crate::runtime::Runtime;
-use crate::types::{dict, module, str as pystr, tuple};
+use crate::types::{dict, list, module, str as pystr, tuple};
 
 impl Runtime {
     /// `sys.modules`, if made.
@@ -49,12 +48,16 @@ pub fn register_module(rt: &Runtime, name: &str, module: &ObjRef) -> PyResult<()
     Ok(())
 }
 
-fn no_module(rt: &Runtime, msg: String) -> crate::errors::PyErr {
+fn no_module(rt: &Runtime, msg: String) -> PyErr {
     rt.new_err(ExcKind::ModuleNotFoundError, msg)
 }
 
+fn import_error(rt: &Runtime, msg: impl AsRef<str>) -> PyErr {
+    rt.new_err(ExcKind::ImportError, msg)
+}
+
 /// `sys.modules[name]` or `None`; a `None` value there stops the import, as CPython's.
-fn lookup_registry(rt: &Runtime, name: &str) -> PyResult<Option<ObjRef>> {
+pub(crate) fn lookup_registered(rt: &Runtime, name: &str) -> PyResult<Option<ObjRef>> {
     let Some(reg) = rt.sys_modules() else {
         return Ok(None);
     };
@@ -70,9 +73,9 @@ fn lookup_registry(rt: &Runtime, name: &str) -> PyResult<Option<ObjRef>> {
     }
 }
 
-/// The finders: a module for `name` (already registered in `sys.modules` on success), or
-/// `None` if no finder knows it.
-fn find_module(rt: &Runtime, name: &str) -> PyResult<Option<ObjRef>> {
+/// The finders: a module for `name` (registered in `sys.modules` on success), or `None` if
+/// no finder knows it. `parent` is the imported parent package of a dotted name.
+fn find_module(rt: &Runtime, name: &str, parent: Option<&ObjRef>) -> PyResult<Option<ObjRef>> {
     // BuiltinImporter.
     let builtin = match name {
         "sys" => rt.state().sys_module.borrow().clone(),
@@ -83,112 +86,292 @@ fn find_module(rt: &Runtime, name: &str) -> PyResult<Option<ObjRef>> {
         register_module(rt, name, &m)?;
         return Ok(Some(m));
     }
-    // PathFinder over sys.path: issue 5.
-    Ok(None)
+    // PathFinder.
+    let tail = name.rsplit_once('.').map_or(name, |(_, t)| t);
+    crate::import_source::find_and_load(rt, name, tail, parent)
+}
+
+fn attr_opt(rt: &Runtime, obj: &ObjRef, name: &str) -> PyResult<Option<ObjRef>> {
+    match ops::get_attr(rt, obj, &rt.intern(name)?) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.matches(rt, ExcKind::AttributeError) => Ok(None),
+        Err(e) => Err(e),
+    }
 }
 
 /// `_gcd_import(name)`: the module `name` (dotted), importing its parents first.
 fn gcd_import(rt: &Runtime, name: &str) -> PyResult<ObjRef> {
-    if let Some(m) = lookup_registry(rt, name)? {
+    if let Some(m) = lookup_registered(rt, name)? {
         return Ok(m);
     }
+    let mut parent_mod = None;
     if let Some((parent, _)) = name.rsplit_once('.') {
         let p = gcd_import(rt, parent)?;
-        if let Some(m) = lookup_registry(rt, name)? {
+        // Importing the parent may have imported this module.
+        if let Some(m) = lookup_registered(rt, name)? {
             return Ok(m);
         }
         // Only packages (modules with `__path__`) have submodules.
-        let has_path = module::payload(&p)
-            .and_then(|m| m.dict())
-            .and_then(|d| dict::payload(&d).map(|d| d.items()))
-            .is_some_and(|items| {
-                items
-                    .iter()
-                    .any(|(k, _)| pystr::as_str(k) == Some("__path__"))
-            });
-        if !has_path {
+        if attr_opt(rt, &p, "__path__")?.is_none() {
             return Err(no_module(
                 rt,
                 format!("No module named '{name}'; '{parent}' is not a package"),
             ));
         }
+        parent_mod = Some(p);
     }
-    match find_module(rt, name)? {
+    match find_module(rt, name, parent_mod.as_ref())? {
         Some(m) => Ok(m),
         None => Err(no_module(rt, format!("No module named '{name}'"))),
     }
 }
 
-/// `IMPORT_NAME`: `__import__(name, globals, locals, fromlist, level)`. Returns the top-level
-/// package for `import a.b` (empty `fromlist`), the module itself otherwise.
-pub fn import_name(
+/// `_calc___package__(globals)`: the package a relative import is relative to.
+fn calc_package(rt: &Runtime, globals: Option<&ObjRef>) -> PyResult<Option<String>> {
+    let Some(g) = globals.and_then(dict::payload) else {
+        return Ok(None);
+    };
+    let get = |k: &str| -> PyResult<Option<ObjRef>> {
+        Ok(g.get(rt, &rt.intern(k)?)?.filter(|v| !v.is(rt.none())))
+    };
+    if let Some(p) = get("__package__")? {
+        return match pystr::as_str(&p) {
+            Some(s) => Ok(Some(s.to_string())),
+            None => Err(rt.type_error("package must be a string")),
+        };
+    }
+    let Some(n) = get("__name__")? else {
+        return Ok(None);
+    };
+    let Some(n) = pystr::as_str(&n) else {
+        return Err(rt.type_error("__name__ must be a string"));
+    };
+    if get("__path__")?.is_some() {
+        return Ok(Some(n.to_string()));
+    }
+    Ok(Some(n.rsplit_once('.').map_or("", |(p, _)| p).to_string()))
+}
+
+/// `_resolve_name` for a relative import.
+fn resolve_name(rt: &Runtime, name: &str, package: Option<&str>, level: usize) -> PyResult<String> {
+    let package = match package {
+        Some(p) if !p.is_empty() => p,
+        _ => {
+            return Err(import_error(
+                rt,
+                "attempted relative import with no known parent package",
+            ))
+        }
+    };
+    let bits: Vec<&str> = package.rsplitn(level, '.').collect();
+    if bits.len() < level {
+        return Err(import_error(
+            rt,
+            "attempted relative import beyond top-level package",
+        ));
+    }
+    let base = bits[bits.len() - 1];
+    Ok(if name.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base}.{name}")
+    })
+}
+
+/// The names of a `fromlist` (a tuple or list of str; `None` is empty).
+fn fromlist_names(rt: &Runtime, fromlist: &ObjRef) -> PyResult<Vec<ObjRef>> {
+    if fromlist.is(rt.none()) {
+        return Ok(Vec::new());
+    }
+    if let Some(t) = tuple::items(fromlist) {
+        return Ok(t.to_vec());
+    }
+    if let Some(l) = list::items(fromlist) {
+        return Ok(l.to_vec());
+    }
+    ops::collect(rt, fromlist)
+}
+
+/// `_handle_fromlist`: for a package, import the submodules the fromlist names (and, for
+/// `*`, those in `__all__`) that are not attributes yet.
+fn handle_fromlist(rt: &Runtime, m: &ObjRef, names: &[ObjRef], recursive: bool) -> PyResult<()> {
+    if attr_opt(rt, m, "__path__")?.is_none() {
+        return Ok(());
+    }
+    let Some(mname) = attr_opt(rt, m, "__name__")? else {
+        return Ok(());
+    };
+    let mname = pystr::as_str(&mname).unwrap_or("").to_string();
+    for x in names {
+        let Some(xs) = pystr::as_str(x) else {
+            let what = if recursive {
+                format!("{mname}.__all__")
+            } else {
+                "``from list''".to_string()
+            };
+            return Err(rt.type_error(format!(
+                "Item in {what} must be str, not {}",
+                ops::type_name(x)
+            )));
+        };
+        if xs == "*" {
+            if !recursive {
+                if let Some(all) = attr_opt(rt, m, "__all__")? {
+                    handle_fromlist(rt, m, &ops::collect(rt, &all)?, true)?;
+                }
+            }
+            continue;
+        }
+        if attr_opt(rt, m, xs)?.is_none() {
+            let sub = format!("{mname}.{xs}");
+            match gcd_import(rt, &sub) {
+                Ok(_) => {}
+                // A name that is neither an attribute nor a submodule is IMPORT_FROM's
+                // error to report ("cannot import name").
+                Err(e)
+                    if e.matches(rt, ExcKind::ModuleNotFoundError)
+                        && lookup_registered(rt, &sub)?.is_none() => {}
+                Err(e) => return Err(e),
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `PyImport_ImportModuleLevelObject(name, globals, fromlist, level)`: what `IMPORT_NAME`
+/// does, with the importing module's globals for relative imports.
+pub fn import_module_level(
     rt: &Runtime,
     name: &ObjRef,
+    globals: Option<&ObjRef>,
     fromlist: &ObjRef,
     level: usize,
 ) -> PyResult<ObjRef> {
     let Some(n) = pystr::as_str(name) else {
         return Err(rt.type_error("module name must be a string"));
     };
-    if level > 0 {
-        // Relative imports need the importing module's package (issue 5); a script run
-        // as __main__ has none, and this is CPython's error for that case.
-        return Err(rt.new_err(
-            ExcKind::ImportError,
-            "attempted relative import with no known parent package",
-        ));
-    }
-    if n.is_empty() {
-        return Err(rt.value_error("Empty module name"));
-    }
-    let m = gcd_import(rt, n)?;
-    let from_empty = fromlist.is(rt.none())
-        || tuple::items(fromlist).is_some_and(<[ObjRef]>::is_empty)
-        || !ops::is_true(rt, fromlist)?;
-    if from_empty {
-        if let Some((top, _)) = n.split_once('.') {
-            return gcd_import(rt, top);
+    let abs = if level > 0 {
+        let package = calc_package(rt, globals)?;
+        resolve_name(rt, n, package.as_deref(), level)?
+    } else {
+        if n.is_empty() {
+            return Err(rt.value_error("Empty module name"));
         }
+        n.to_string()
+    };
+    let m = gcd_import(rt, &abs)?;
+    let names = fromlist_names(rt, fromlist)?;
+    if names.is_empty() {
+        if level == 0 {
+            if let Some((top, _)) = n.split_once('.') {
+                return gcd_import(rt, top);
+            }
+            return Ok(m);
+        }
+        // `__import__('a.b', level=1)` with no fromlist: the package prefix plus the first
+        // component of `name`, as `_bootstrap.__import__` cuts it.
+        let first = n.split('.').next().unwrap_or("");
+        let cut = abs.len() - (n.len() - first.len());
+        return match lookup_registered(rt, &abs[..cut])? {
+            Some(top) => Ok(top),
+            None => Ok(m),
+        };
     }
+    handle_fromlist(rt, &m, &names, false)?;
     Ok(m)
 }
 
+/// `IMPORT_NAME` without the importing module's globals (absolute imports; a relative one
+/// then has no known parent package).
+pub fn import_name(
+    rt: &Runtime,
+    name: &ObjRef,
+    fromlist: &ObjRef,
+    level: usize,
+) -> PyResult<ObjRef> {
+    import_module_level(rt, name, None, fromlist, level)
+}
+
 /// `IMPORT_FROM`: `module.name`, else the submodule `module.name` from `sys.modules`, else
-/// ImportError "cannot import name 'y' from 'm' (location)".
+/// ImportError "cannot import name 'y' from 'm' (location)" (or from a partially
+/// initialized module, for a circular import).
 pub fn import_from(rt: &Runtime, module: &ObjRef, name: &ObjRef) -> PyResult<ObjRef> {
     match ops::get_attr(rt, module, name) {
         Ok(v) => return Ok(v),
         Err(e) if e.matches(rt, ExcKind::AttributeError) => {}
         Err(e) => return Err(e),
     }
-    let mod_attr = |attr: &str| -> PyResult<Option<ObjRef>> {
-        match ops::get_attr(rt, module, &rt.intern(attr)?) {
-            Ok(v) => Ok(Some(v)),
-            Err(e) if e.matches(rt, ExcKind::AttributeError) => Ok(None),
-            Err(e) => Err(e),
-        }
-    };
-    let pkgname = mod_attr("__name__")?;
+    let pkgname = attr_opt(rt, module, "__name__")?;
     let pkg = pkgname.as_ref().and_then(|p| pystr::as_str(p));
     let attr = pystr::as_str(name).unwrap_or("");
     if let Some(p) = pkg {
-        if let Some(m) = lookup_registry(rt, &format!("{p}.{attr}"))? {
+        if let Some(m) = lookup_registered(rt, &format!("{p}.{attr}"))? {
             return Ok(m);
         }
     }
     let name_repr = ops::repr_string(rt, name)?;
-    let msg = match &pkgname {
-        Some(pn) if pkg.is_some() => {
+    let msg = match (&pkgname, pkg) {
+        (Some(pn), Some(p)) => {
             let pn_repr = ops::repr_string(rt, pn)?;
-            let location = match mod_attr("__file__")? {
+            let location = match attr_opt(rt, module, "__file__")? {
                 Some(f) if pystr::as_str(&f).is_some() => ops::str_string(rt, &f)?,
                 _ => "unknown location".to_string(),
             };
-            format!("cannot import name {name_repr} from {pn_repr} ({location})")
+            if crate::import_source::is_initializing(rt, p) {
+                format!(
+                    "cannot import name {name_repr} from partially initialized module {pn_repr} (most likely due to a circular import) ({location})"
+                )
+            } else {
+                format!("cannot import name {name_repr} from {pn_repr} ({location})")
+            }
         }
         _ => format!(
             "cannot import name {name_repr} from '<unknown module name>' (unknown location)"
         ),
     };
-    Err(rt.new_err(ExcKind::ImportError, msg))
+    Err(import_error(rt, msg))
+}
+
+/// `IMPORT_STAR` (`import_all_from`): binds in `locals` (a dict) each name of the module's
+/// `__all__`, or else each name of its dict that does not start with `_`.
+pub fn import_star(rt: &Runtime, module: &ObjRef, locals: &ObjRef) -> PyResult<()> {
+    let (names, from_all) = match attr_opt(rt, module, "__all__")? {
+        Some(all) => (ops::collect(rt, &all)?, true),
+        None => {
+            let Some(d) = attr_opt(rt, module, "__dict__")?
+                .or_else(|| module::payload(module).and_then(|m| m.dict()))
+            else {
+                return Err(import_error(
+                    rt,
+                    "from-import-* object has no __dict__ and no __all__",
+                ));
+            };
+            let keys = dict::payload(&d).map_or_else(Vec::new, |p| {
+                p.items().into_iter().map(|(k, _)| k).collect()
+            });
+            (keys, false)
+        }
+    };
+    for n in names {
+        let Some(s) = pystr::as_str(&n) else {
+            let modname = attr_opt(rt, module, "__name__")?
+                .and_then(|m| pystr::as_str(&m).map(str::to_string))
+                .unwrap_or_default();
+            let what = if from_all {
+                format!("{modname}.__all__")
+            } else {
+                format!("{modname}.__dict__")
+            };
+            return Err(rt.type_error(format!(
+                "Item in {what} must be str, not {}",
+                ops::type_name(&n)
+            )));
+        };
+        if !from_all && s.starts_with('_') {
+            continue;
+        }
+        let v = ops::get_attr(rt, module, &n)?;
+        drop(dict::dict_setitem(rt, locals, n.clone(), v)?);
+    }
+    Ok(())
 }

@@ -156,6 +156,7 @@ mod frame;
 mod gclist;
 mod heap;
 pub mod import;
+mod import_source;
 pub mod intern;
 pub mod interp;
 mod linecache;

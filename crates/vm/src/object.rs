@@ -142,6 +142,15 @@ impl ObjPtr {
         unsafe { self.as_objref() }.as_type()
     }
 
+    /// A new reference to a type of a type's base/MRO chain (`type.__mro__`), or `None` if
+    /// it is not a type.
+    pub(crate) fn chain_type_ref(&self) -> Option<ObjRef> {
+        // SAFETY: as in `as_chain_type`: the chain's types outlive the type whose table the
+        // pointer is borrowed from, and the handle is cloned (incref) before that ends.
+        let r = unsafe { self.as_objref() };
+        r.as_type().is_some().then(|| r.clone())
+    }
+
     /// Takes a new reference (incref).
     ///
     /// # Safety

@@ -195,6 +195,8 @@ pub(crate) struct State {
     pub(crate) builtins_module: RefCell<Option<ObjRef>>,
     /// The native types of the builtins library (`builtins/`), made on first use.
     pub(crate) lib_types: RefCell<Option<std::rc::Rc<crate::builtins::LibTypes>>>,
+    /// Names of the modules whose code is running (`import_source.rs`; plain data).
+    pub(crate) importing: RefCell<Vec<String>>,
     // --- end builtins helper ---
     // --- eval helper (`eval.rs`): the thread's eval state (exception being handled, the
     // NULL marker, spare value stacks, nesting of Rust-level loops).
@@ -281,6 +283,7 @@ impl Runtime {
             builtins_module: RefCell::new(None),
             lib_types: RefCell::new(None),
             eval: crate::eval::EvalState::default(),
+            importing: RefCell::new(Vec::new()),
         });
         state.gc.init();
         let ptr = NonNull::from(Box::leak(state));

@@ -2,8 +2,8 @@
 //! memory and limit functions (getrefcount, getsizeof, intern, getrecursionlimit /
 //! setrecursionlimit, get/set_int_max_str_digits, getallocatedblocks, _debugmallocstats)
 //! and the descriptive constants (version, version_info, platform, byteorder, maxsize,
-//! implementation). `sys.modules` is the import registry (`import.rs`); `sys.path` starts
-//! empty and the embedding API fills it.
+//! implementation). `sys.modules` is the import registry (`import.rs`); `sys.path` holds
+//! the script's directory (no standard library: the subset's modules are built in).
 
 use crate::builtins::args::{self, one_arg, positional, Params};
 use crate::errors::{ExcKind, PyResult};
@@ -162,6 +162,24 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("setrecursionlimit", setrecursionlimit),
 ];
 
+/// `sys.path[0]` as python3 computes it from `argv[0]`: the script's directory (resolved,
+/// absolute), or '' (the current directory) for `-c`, `-` and standard input.
+fn path0(argv: &[String]) -> String {
+    let script = match argv.first() {
+        Some(a) if !a.is_empty() && a != "-c" && a != "-" => a,
+        _ => return String::new(),
+    };
+    let p = std::path::Path::new(script);
+    let full = std::fs::canonicalize(p).unwrap_or_else(|_| {
+        std::env::current_dir()
+            .map(|d| d.join(p))
+            .unwrap_or_else(|_| p.to_path_buf())
+    });
+    full.parent()
+        .map(|d| d.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
 fn set(rt: &Runtime, d: &ObjRef, name: &str, value: ObjRef) -> PyResult<()> {
     drop(dict::dict_setitem(rt, d, rt.intern(name)?, value)?);
     Ok(())
@@ -197,7 +215,12 @@ pub fn new_sys_module(rt: &Runtime, argv: &[String]) -> PyResult<ObjRef> {
     }
     set(rt, &d, "argv", strs(rt, argv)?)?;
     set(rt, &d, "orig_argv", strs(rt, argv)?)?;
-    set(rt, &d, "path", rt.new_list(Vec::new())?)?;
+    set(
+        rt,
+        &d,
+        "path",
+        rt.new_list(vec![rt.new_str(&path0(argv))?])?,
+    )?;
     set(rt, &d, "modules", crate::import::registry(rt)?)?;
     set(rt, &d, "maxsize", rt.new_int(isize::MAX as i64)?)?;
     set(

@@ -373,6 +373,8 @@ pub(crate) fn type_type_spec() -> TypeSpec {
             repr: Some(type_repr),
             hash: Some(type_hash),
             call: Some(crate::types::typecall::type_call),
+            getattr: Some(crate::types::typecall::type_getattr),
+            setattr: Some(crate::types::typecall::type_setattr),
             ..ProtocolSlots::default()
         },
     )

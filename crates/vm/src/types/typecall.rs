@@ -39,6 +39,62 @@ pub(crate) fn type_call(
     }
 }
 
+/// `type.__getattribute__` for builtin types: `__name__`, `__qualname__`, `__module__`
+/// (from the dotted `tp_name`, as `type_name`/`type_module` do), `__mro__`, `__bases__`,
+/// `__base__`; anything else is CPython's "type object 'int' has no attribute 'x'".
+pub(crate) fn type_getattr(rt: &Runtime, cls: &ObjRef, name: &ObjRef) -> PyResult<ObjRef> {
+    let Some(t) = cls.as_type() else {
+        return Err(ops::attribute_error(rt, cls, name));
+    };
+    let n = pystr::as_str(name).unwrap_or("");
+    let full = t.name();
+    let (module, short) = match full.rsplit_once('.') {
+        Some((m, s)) => (m, s),
+        None => ("builtins", full),
+    };
+    let chain = || -> Vec<ObjRef> {
+        t.mro_tail()
+            .iter()
+            .filter_map(|p| p.chain_type_ref())
+            .collect()
+    };
+    match n {
+        "__name__" | "__qualname__" => Ok(rt.new_str(short)?),
+        "__module__" => Ok(rt.new_str(module)?),
+        "__mro__" => {
+            let mut v = vec![cls.clone()];
+            v.extend(chain());
+            Ok(rt.new_tuple(v)?)
+        }
+        "__bases__" => match chain().into_iter().next() {
+            Some(b) => Ok(rt.new_tuple(vec![b])?),
+            None => Ok(rt.empty_tuple().clone()),
+        },
+        "__base__" => Ok(chain()
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| rt.none().clone())),
+        _ => Err(rt.new_err(
+            ExcKind::AttributeError,
+            format!("type object '{full}' has no attribute '{n}'"),
+        )),
+    }
+}
+
+/// `type.__setattr__` on a builtin type: CPython's "immutable type" TypeError.
+pub(crate) fn type_setattr(
+    rt: &Runtime,
+    cls: &ObjRef,
+    name: &ObjRef,
+    _value: Option<ObjRef>,
+) -> PyResult<()> {
+    let tname = cls.as_type().map_or("", |t| t.name());
+    Err(rt.type_error(format!(
+        "cannot set '{}' attribute of immutable type '{tname}'",
+        pystr::as_str(name).unwrap_or("")
+    )))
+}
+
 /// `object()`.
 pub(crate) fn object_new(
     rt: &Runtime,
