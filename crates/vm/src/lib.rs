@@ -167,6 +167,7 @@ mod release;
 mod runtime;
 pub mod siphash;
 pub mod stdio;
+mod suggestions;
 pub mod sysmodule;
 pub mod traceback;
 mod typeobj;

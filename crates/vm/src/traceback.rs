@@ -18,9 +18,11 @@
 //!   the subscript's brackets, and places the carets by display width (East Asian wide
 //!   characters take two columns, `east_asian_width.rs`). The tests compare with python3.
 //!
-//! Not modelled yet: the "Did you mean" suggestions for NameError/AttributeError
-//! (`print_exception_suggestions`), `__notes__` (exceptions have no `__dict__` yet),
-//! exception groups, and SyntaxError's file/line block for SyntaxErrors raised at run time.
+//! - After the message, a NameError's "Did you mean" (`suggestions.rs`).
+//!
+//! Not modelled yet: AttributeError's suggestions, `__notes__` (exceptions have no
+//! `__dict__` yet), exception groups, and SyntaxError's file/line block for SyntaxErrors
+//! raised at run time.
 //!
 //! [`traceback_here`] (`PyTraceBack_Here`, in `types/traceback.rs`) is re-exported here as
 //! the eval loop's entry point.
@@ -33,7 +35,7 @@ use crate::object::ObjRef;
 use crate::runtime::Runtime;
 use crate::types::{exception, str as pystr, traceback as tb};
 
-pub use crate::types::traceback::traceback_here;
+pub use crate::types::traceback::{traceback_here, traceback_here_frame};
 
 /// `EXCEPTION_TB_HEADER`.
 const TB_HEADER: &str = "Traceback (most recent call last):\n";
@@ -102,6 +104,10 @@ fn print_exception(rt: &Runtime, value: &ObjRef, out: &mut String) {
         print_entries(rt, &t, out);
     }
     print_exception_message(rt, value, out);
+    // print_exception_suggestions.
+    if let Some(s) = crate::suggestions::offer_suggestions(rt, value) {
+        out.push_str(&format!(". Did you mean: '{s}'?"));
+    }
     out.push('\n');
 }
 

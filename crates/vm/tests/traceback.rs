@@ -105,8 +105,12 @@ import sys
 path = sys.argv[1]
 src = open(path, encoding="utf-8").read()
 code = compile(src, path, "exec")
+import builtins
+g = {"__name__": "__main__", "__doc__": None, "__package__": None, "__loader__": None,
+     "__spec__": None, "__annotations__": {}, "__builtins__": builtins, "__file__": path,
+     "__cached__": None}
 try:
-    exec(code, {"__name__": "__main__"})
+    exec(code, g)
 except BaseException as e:
     top = e
 else:
@@ -119,6 +123,9 @@ while todo:
     order.append(x)
     todo += [x.__cause__, x.__context__]
 idx = lambda x: -1 if x is None else [i for i, y in enumerate(order) if y is x][0]
+hexes = lambda names: " ".join(n.encode().hex() for n in names)
+print("GLOBALS", hexes(g))
+print("BUILTINS", hexes(vars(builtins)))
 for x in order:
     print("EXC", type(x).__name__, idx(x.__cause__), idx(x.__context__), int(x.__suppress_context__))
     for a in x.args:
@@ -176,8 +183,16 @@ fn write_script(name: &str, source: &str) -> String {
     path.to_str().unwrap().to_string()
 }
 
+/// What the driver reports: the exceptions, and the names of the script's globals and of
+/// the builtins (for NameError suggestions).
+struct Report {
+    excs: Vec<OracleExc>,
+    globals: Vec<String>,
+    builtins: Vec<String>,
+}
+
 /// python3's stderr for `python3 path`, and the driver's report.
-fn oracle(path: &str) -> (String, Vec<OracleExc>) {
+fn oracle(path: &str) -> (String, Report) {
     let run = Command::new("python3").arg(path).output().unwrap();
     let stderr = String::from_utf8(run.stderr).unwrap();
     let rep = Command::new("python3")
@@ -190,9 +205,12 @@ fn oracle(path: &str) -> (String, Vec<OracleExc>) {
         String::from_utf8_lossy(&rep.stderr)
     );
     let mut excs: Vec<OracleExc> = Vec::new();
+    let (mut globals, mut builtins) = (Vec::new(), Vec::new());
     for line in String::from_utf8(rep.stdout).unwrap().lines() {
         let f: Vec<&str> = line.split(' ').collect();
         match f[0] {
+            "GLOBALS" => globals = f[1..].iter().map(|h| unhex(h)).collect(),
+            "BUILTINS" => builtins = f[1..].iter().map(|h| unhex(h)).collect(),
             "EXC" => excs.push(OracleExc {
                 kind: f[1].to_string(),
                 cause: f[2].parse().unwrap(),
@@ -219,7 +237,22 @@ fn oracle(path: &str) -> (String, Vec<OracleExc>) {
             _ => panic!("bad driver line {line:?}"),
         }
     }
-    (stderr, excs)
+    let report = Report {
+        excs,
+        globals,
+        builtins,
+    };
+    (stderr, report)
+}
+
+/// A dict with `names` as keys (values None), in order.
+fn names_dict(rt: &Runtime, names: &[String]) -> ObjRef {
+    let d = rt.new_dict().unwrap();
+    for n in names {
+        let k = rt.new_str(n).unwrap();
+        vm::types::dict::dict_setitem(rt, &d, k, rt.none().clone()).unwrap();
+    }
+    d
 }
 
 /// The code object named `name` whose first line is `first_line`, searched through the
@@ -242,8 +275,13 @@ fn exc_kind(name: &str) -> ExcKind {
 }
 
 /// Rebuilds the oracle's exceptions over rattle's code for `source` and formats the top one.
-fn rattle_text(rt: &Runtime, path: &str, source: &str, excs: &[OracleExc]) -> String {
+fn rattle_text(rt: &Runtime, path: &str, source: &str, report: &Report) -> String {
+    let excs = &report.excs;
     let module = compile(source, path);
+    let globals = names_dict(rt, &report.globals);
+    let builtins = names_dict(rt, &report.builtins);
+    let key = rt.new_str("__builtins__").unwrap();
+    vm::types::dict::dict_setitem(rt, &globals, key, builtins).unwrap();
     let objs: Vec<ObjRef> = excs
         .iter()
         .map(|e| {
@@ -284,7 +322,7 @@ fn rattle_text(rt: &Runtime, path: &str, source: &str, excs: &[OracleExc]) -> St
                 .unwrap_or_else(|| {
                     panic!("no instruction of {name} at {line}:{col}-{end_line}:{end_col}")
                 });
-            vm::traceback::traceback_here(rt, obj, &code, lasti as u32).unwrap();
+            vm::traceback::traceback_here_frame(rt, obj, &code, lasti as u32, &globals).unwrap();
         }
     }
     vm::traceback::format_exception(rt, &objs[0])
@@ -297,13 +335,13 @@ fn check(name: &str, source: &str) {
         return;
     }
     let path = write_script(name, source);
-    let (want, excs) = oracle(&path);
+    let (want, report) = oracle(&path);
     let rt = Runtime::new().unwrap();
-    let got = rattle_text(&rt, &path, source, &excs);
+    let got = rattle_text(&rt, &path, source, &report);
     assert_eq!(got, want, "traceback of {name} differs from python3's");
     // The same text when the source is registered rather than read from disk.
     rt.linecache_register(&path, Rc::from(source));
-    let again = rattle_text(&rt, &path, source, &excs);
+    let again = rattle_text(&rt, &path, source, &report);
     assert_eq!(again, want);
     assert_clean_teardown(rt);
 }
@@ -437,6 +475,32 @@ fn exception_messages() {
     check("key_error_int", "d = {}\nd[5]\n");
     check("several_args", "raise ValueError('a', 2)\n");
     check("indented_tabs", "if True:\n\tx = None\n\tx.y\n");
+}
+
+#[test]
+fn name_error_suggestions() {
+    check("suggest_global", "total = 1\nprint(totl)\n");
+    check("suggest_none", "name = 1\nprint(nmae)\n");
+    check("suggest_builtin", "pritn(1)\n");
+    check(
+        "suggest_local",
+        "def f():\n    value = 1\n    return valeu\nf()\n",
+    );
+    check("suggest_case", "Total = 1\ntotal\n");
+    check("suggest_tie", "abcd = 1\nabce = 1\nabcf\n");
+    check(
+        "suggest_free",
+        "def f():\n    def g():\n        return xy\n    g()\n    xy = 1\nf()\n",
+    );
+    check(
+        "suggest_long",
+        "a_very_long_variable_name_here = 1\na_very_long_variable_name_hera\n",
+    );
+    // UnboundLocalError carries no name in CPython: no suggestion.
+    check(
+        "suggest_unbound",
+        "def f():\n    print(valu)\n    valu = 1\nvalue = 2\nf()\n",
+    );
 }
 
 #[test]

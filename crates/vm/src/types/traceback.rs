@@ -8,8 +8,10 @@
 //! frame that raised (tail).
 //!
 //! Differences from CPython, by design until frames are objects:
-//! - there is no `tb_frame`: an entry holds the frame's code object (all the printing needs:
-//!   `co_filename`, `co_name`, positions), so `tb.tb_frame` is an AttributeError;
+//! - there is no `tb_frame`: an entry holds what the printing needs of the frame, its code
+//!   object (`co_filename`, `co_name`, positions, `co_varnames`) and its globals (where a
+//!   NameError's "Did you mean" looks, with the builtins found through them), so
+//!   `tb.tb_frame` is an AttributeError;
 //! - `tb_lasti` is CPython's convention (a byte offset counting 2-byte code units, i.e. the
 //!   instruction index × 2), but rattle's instruction stream has no inline CACHE entries, so
 //!   the number is not the one python3 shows for the same source.
@@ -35,6 +37,8 @@ pub struct TracebackPayload {
     next: ObjCell,
     /// Stands in for `tb_frame->f_code` (see the module comment).
     code: Rc<CodeObject>,
+    /// Stands in for `tb_frame->f_globals` (empty when the caller did not give them).
+    globals: ObjCell,
     /// Index of the instruction that raised, in `code.instructions`.
     lasti: u32,
     /// `tb_lineno`: the line of that instruction, -1 when it has none (as
@@ -55,6 +59,11 @@ impl TracebackPayload {
         &self.code
     }
 
+    /// The globals of the frame, if recorded.
+    pub fn globals(&self) -> Option<ObjRef> {
+        self.globals.get()
+    }
+
     /// The index of the instruction that raised.
     pub fn lasti(&self) -> u32 {
         self.lasti
@@ -66,10 +75,14 @@ impl TracebackPayload {
     }
 }
 
-/// `tb_traverse`: `tb_next` (the frame, its other edge, does not exist yet).
+/// `tb_traverse`: `tb_next`, then what stands for the frame (its globals).
 fn traverse(obj: &ObjRef, visit: &mut dyn FnMut(ObjPtr)) {
-    if let Some(p) = payload(obj).and_then(|t| t.next.ptr()) {
-        visit(p);
+    if let Some(t) = payload(obj) {
+        for c in [&t.next, &t.globals] {
+            if let Some(p) = c.ptr() {
+                visit(p);
+            }
+        }
     }
 }
 
@@ -77,6 +90,7 @@ fn traverse(obj: &ObjRef, visit: &mut dyn FnMut(ObjPtr)) {
 fn clear(obj: &ObjRef) {
     if let Some(t) = payload(obj) {
         drop(t.next.take());
+        drop(t.globals.take());
     }
 }
 
@@ -142,13 +156,14 @@ pub(crate) fn spec() -> TypeSpec {
 }
 
 impl Runtime {
-    /// `tb_create_raw`: a traceback entry for instruction `lasti` of `code`, in front of
-    /// `next`; tracked.
+    /// `tb_create_raw`: a traceback entry for instruction `lasti` of `code` (run with
+    /// `globals`), in front of `next`; tracked.
     pub fn new_traceback(
         &self,
         next: Option<ObjRef>,
         code: &Rc<CodeObject>,
         lasti: u32,
+        globals: Option<ObjRef>,
     ) -> Result<ObjRef, AllocError> {
         let lineno = code
             .positions
@@ -160,6 +175,7 @@ impl Runtime {
             TracebackPayload {
                 next: ObjCell::new(next),
                 code: code.clone(),
+                globals: ObjCell::new(globals),
                 lasti,
                 lineno,
             },
@@ -178,13 +194,36 @@ pub fn traceback_here(
     code: &Rc<CodeObject>,
     lasti: u32,
 ) -> PyResult<()> {
+    traceback_here_in(rt, exc, code, lasti, None)
+}
+
+/// [`traceback_here`] recording the frame's globals too, which a NameError's "Did you
+/// mean" suggestion searches (as CPython's searches `tb_frame->f_globals`); the eval loop
+/// should call this one.
+pub fn traceback_here_frame(
+    rt: &Runtime,
+    exc: &ObjRef,
+    code: &Rc<CodeObject>,
+    lasti: u32,
+    globals: &ObjRef,
+) -> PyResult<()> {
+    traceback_here_in(rt, exc, code, lasti, Some(globals.clone()))
+}
+
+fn traceback_here_in(
+    rt: &Runtime,
+    exc: &ObjRef,
+    code: &Rc<CodeObject>,
+    lasti: u32,
+    globals: Option<ObjRef>,
+) -> PyResult<()> {
     let Some(e) = exception::payload(exc) else {
         return Ok(());
     };
     // Only a traceback object continues the chain (`PyException_GetTraceback` can only
     // return one in CPython, whose `__traceback__` setter checks the type).
     let next = e.traceback().filter(|t| payload(t).is_some());
-    let tb = rt.new_traceback(next, code, lasti)?;
+    let tb = rt.new_traceback(next, code, lasti, globals)?;
     drop(e.set_traceback(Some(tb)));
     Ok(())
 }
