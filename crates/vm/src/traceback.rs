@@ -81,16 +81,26 @@ pub fn format_exception(rt: &Runtime, exc: &ObjRef) -> String {
         current = next;
     }
     let mut out = String::new();
-    print_exception(rt, &current, &mut out);
+    print_one(rt, &current, &mut out);
     while let Some((value, message)) = chain.pop() {
         out.push_str(message);
-        print_exception(rt, &value, &mut out);
+        print_one(rt, &value, &mut out);
     }
     out
 }
 
+/// Prints the uncaught exception `exc` to stderr as python3 does when a script ends with
+/// one: pending stdout first (`flush_io` before `PyErr_Print` in
+/// `_PyRun_SimpleFileObject`), then [`format_exception`]'s text.
+pub fn print_exception(rt: &Runtime, exc: &ObjRef) -> crate::PyResult<()> {
+    // flush_io ignores errors. (`flush_stdout` rather than `flush_stdio`: the latter
+    // writes captured output to the process's stdout.)
+    let _ = rt.flush_stdout();
+    rt.write_stderr(&format_exception(rt, exc))
+}
+
 /// `print_exception` (pythonrun.c): the traceback, then the `Type: message` line.
-fn print_exception(rt: &Runtime, value: &ObjRef, out: &mut String) {
+fn print_one(rt: &Runtime, value: &ObjRef, out: &mut String) {
     let Some(e) = exception::payload(value) else {
         // print_exception_invalid_type; unreachable through `raise`, which checks.
         out.push_str(&format!(

@@ -572,3 +572,28 @@ fn east_asian_width_table_matches_unicodedata() {
         .collect();
     assert_eq!(got, want.trim_end());
 }
+
+#[test]
+fn print_exception_writes_stderr() {
+    let rt = Runtime::new().unwrap();
+    rt.set_stdio_mode(vm::StdioMode::Capture);
+    rt.write_stdout("before\n").unwrap();
+    let code = compile("x = 1 / 0\n", "<string>");
+    let exc = rt
+        .new_exception(
+            rt.exc_type(ExcKind::ZeroDivisionError),
+            vec![rt.new_str("division by zero").unwrap()],
+        )
+        .unwrap();
+    vm::traceback::traceback_here(&rt, &exc, &code, instr_at(&code, 1, 4)).unwrap();
+    vm::traceback::print_exception(&rt, &exc).unwrap();
+    let (out, err) = rt.take_captured();
+    assert_eq!(out, "before\n");
+    // python3 -c 'x = 1 / 0' prints no source line for <string>.
+    assert_eq!(
+        err,
+        "Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\nZeroDivisionError: division by zero\n"
+    );
+    drop(exc);
+    assert_clean_teardown(rt);
+}
