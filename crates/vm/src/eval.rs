@@ -56,7 +56,18 @@ pub(crate) struct EvalState {
     nesting: Cell<usize>,
     /// Stack address at the outermost loop's entry (for the native stack budget).
     stack_origin: Cell<usize>,
+    /// `LOAD_METHOD`'s cache of method descriptors: direct-mapped on (type, name); each
+    /// entry keeps its type and name alive so their addresses cannot be reused while cached.
+    method_cache: RefCell<Vec<Option<MethodCacheEntry>>>,
 }
+
+struct MethodCacheEntry {
+    ty: ObjRef,
+    name: ObjRef,
+    descr: ObjRef,
+}
+
+const METHOD_CACHE_SIZE: usize = 256;
 
 impl EvalState {
     /// Everything holding objects, for teardown.
@@ -68,6 +79,9 @@ impl EvalState {
             out.push(ex.null);
         }
         out.extend(self.null.borrow_mut().take());
+        for e in self.method_cache.borrow_mut().drain(..).flatten() {
+            out.extend([e.descr, e.name, e.ty]);
+        }
         out
     }
 }
@@ -584,11 +598,17 @@ impl ExecStack {
         Ok(())
     }
 
-    /// `LOAD_METHOD`: builtin types bind their methods on lookup, so this is `NULL, attr`
-    /// until classes bring unbound methods.
+    /// `LOAD_METHOD`: `… obj → … meth obj` when `obj`'s type (with the generic attribute
+    /// lookup) has the method in its table, so the call needs no bound method; else
+    /// `… NULL obj.name`.
     fn load_method(&mut self, rt: &Runtime, cp: &code::CodePayload, i: usize) -> PyResult<()> {
         let name = cp.names().get(i).ok_or_else(|| bad_operand(rt))?;
         let obj = self.pop(rt)?;
+        if let Some(d) = method_descr_for(rt, &obj, name)? {
+            self.values.push(d);
+            self.values.push(obj);
+            return Ok(());
+        }
         let v = ops::get_attr(rt, &obj, name)?;
         drop(obj);
         let n = self.null.clone();
@@ -632,6 +652,64 @@ impl ExecStack {
             }
         }
     }
+}
+
+/// The cached method descriptor for `obj.name` when `obj`'s type uses the generic lookup
+/// and has such a method (`_PyObject_GetMethod`'s unbound-method case).
+fn method_descr_for(rt: &Runtime, obj: &ObjRef, name: &ObjRef) -> PyResult<Option<ObjRef>> {
+    let ty = obj.type_object();
+    let generic: crate::protocol::GetAttrFn = ops::generic_getattr;
+    if !ty
+        .proto()
+        .getattr
+        .is_some_and(|f| std::ptr::fn_addr_eq(f, generic))
+    {
+        return Ok(None);
+    }
+    let type_ref = obj.type_ref();
+    let slot = ((type_ref.id() >> 4) ^ (name.id() >> 3)) % METHOD_CACHE_SIZE;
+    let cache = &rt.state().eval.method_cache;
+    {
+        let c = cache.borrow();
+        if let Some(Some(e)) = c.get(slot) {
+            if e.ty.is(type_ref) && e.name.is(name) {
+                return Ok(Some(e.descr.clone()));
+            }
+        }
+    }
+    let Some(n) = crate::types::str::as_str(name) else {
+        return Ok(None);
+    };
+    let found = ty
+        .methods()
+        .iter()
+        .find(|m| m.name == n)
+        .copied()
+        .or_else(|| {
+            ty.mro_tail().iter().find_map(|p| {
+                p.as_chain_type()
+                    .and_then(|t| t.methods().iter().find(|m| m.name == n).copied())
+            })
+        });
+    let Some(def) = found else {
+        return Ok(None);
+    };
+    let descr = rt.new_method_descr(def, type_ref)?;
+    let old = {
+        let mut c = cache.borrow_mut();
+        if c.is_empty() {
+            c.resize_with(METHOD_CACHE_SIZE, || None);
+        }
+        c.get_mut(slot).and_then(|e| {
+            e.replace(MethodCacheEntry {
+                ty: type_ref.clone(),
+                name: name.clone(),
+                descr: descr.clone(),
+            })
+        })
+    };
+    drop(old);
+    Ok(Some(descr))
 }
 
 /// `PyObject_IsTrue` with the singletons first.

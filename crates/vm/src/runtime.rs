@@ -82,6 +82,7 @@ pub struct BuiltinTypes {
     pub traceback: ObjRef,
     pub code: ObjRef,
     pub function: ObjRef,
+    pub method_descriptor: ObjRef,
 }
 
 impl BuiltinTypes {
@@ -128,6 +129,7 @@ impl BuiltinTypes {
                 &self.traceback,
                 &self.code,
                 &self.function,
+                &self.method_descriptor,
             ],
         )
     }
@@ -337,6 +339,7 @@ impl Runtime {
             traceback: mkb(types::traceback::spec())?,
             code: mkb(types::code::spec())?,
             function: mkb(types::function::spec())?,
+            method_descriptor: mkb(types::method_descr::spec())?,
             object,
             type_,
         };

@@ -240,3 +240,29 @@ for f in [lambda: 1 // 0, lambda: 1 % 0, lambda: 1.0 / 0.0, lambda: 1 >> -1, lam
 "#,
     );
 }
+
+#[test]
+fn method_calls() {
+    check(
+        r#"
+lst = []
+for i in range(5):
+    lst.append(i * i)
+print(lst, lst.pop(), lst.pop(0), lst)
+d = {}
+print(d.get('a'), d.get('a', 3))
+f = lst.append
+f(99)
+print(lst, repr(f)[:29])
+print(getrefcount(lst))
+try:
+    lst.nope()
+except AttributeError as e:
+    print(e)
+try:
+    lst.append()
+except TypeError as e:
+    print(e)
+"#,
+    );
+}
