@@ -1,0 +1,4 @@
+# A compile-time error reported before anything runs: python3's SyntaxError text, status 1.
+def f():
+    x = 1
+    global x

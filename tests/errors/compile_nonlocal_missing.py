@@ -1,0 +1,5 @@
+# A compile-time error reported before anything runs: python3's SyntaxError text, status 1.
+def f():
+    def g():
+        nonlocal x
+    return g

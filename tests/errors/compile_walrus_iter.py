@@ -1,0 +1,2 @@
+# A compile-time error reported before anything runs: python3's SyntaxError text, status 1.
+[x := 1 for x in range(3)]
