@@ -17,6 +17,9 @@
 //! hang or a panic is reported as that script's failure instead of stopping the suite.
 //!
 //! `RATTLE_SCRIPT_FILTER=substring` runs only the scripts whose `area/name.py` contains it.
+//! `RATTLE_SCRIPT_TRACE=1` names each script on the process's stderr before it runs (not
+//! captured by the test harness), so a run that takes the whole process down (an abort) says
+//! where. A native stack overflow already names the script: its thread carries the name.
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
@@ -43,6 +46,11 @@ enum Run {
 
 fn run_rattle(file: &Path) -> Run {
     let name = file_name(file);
+    if std::env::var_os("RATTLE_SCRIPT_TRACE").is_some() {
+        use std::io::Write;
+        // Straight to the process's stderr: libtest captures only the print macros.
+        let _ = writeln!(std::io::stderr(), "running {}", file.display());
+    }
     let bytes = std::fs::read(file).unwrap_or_else(|err| panic!("{}: {err}", file.display()));
     // python3 decodes the file itself (PEP 263); a script here is always UTF-8.
     let source = String::from_utf8(bytes).unwrap_or_else(|_| panic!("{name} is not UTF-8"));
