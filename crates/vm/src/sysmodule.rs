@@ -91,6 +91,16 @@ fn setrecursionlimit(rt: &Runtime, _: Option<&ObjRef>, a: &[ObjRef], kw: Kw) -> 
     if n < 1 {
         return Err(rt.value_error("recursion limit must be greater or equal than 1"));
     }
+    // A limit at or below the current depth would fail at once: CPython refuses it.
+    let depth = rt.state().recursion_depth.get() as i64;
+    if depth >= n {
+        return Err(rt.new_err(
+            ExcKind::RecursionError,
+            format!(
+                "cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"
+            ),
+        ));
+    }
     rt.set_recursion_limit(n as usize);
     Ok(rt.none().clone())
 }

@@ -628,6 +628,7 @@ pub(crate) fn sorted(rt: &Runtime, _: Option<&ObjRef>, a: &[ObjRef], kw: Kw) -> 
             }
         }
     }
+    crate::types::typecall::check_length_hint(rt, &pos[0])?;
     let mut items = ops::collect(rt, &pos[0])?;
     crate::builtins::sort::sort_objects(rt, &mut items, key, reverse)?;
     Ok(rt.new_list(items)?)

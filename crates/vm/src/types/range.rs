@@ -143,15 +143,49 @@ fn range_getitem(rt: &Runtime, obj: &ObjRef, key: &ObjRef) -> PyResult<ObjRef> {
     let Some(r) = payload(obj) else {
         return Err(rt.type_error("not a range"));
     };
-    if slice::payload(key).is_some() {
-        // Slices of huge ranges stay exact: index arithmetic on the clamped length is
-        // enough for ranges up to sys.maxsize items, which is all `len()` accepts anyway.
-        let n = range_len(rt, obj)?;
-        let (start, _, step, len) = slice::indices(rt, key, n)?;
-        let new_start = r.item(&BigInt::from(start));
-        let new_step = &r.step * step;
-        let new_stop = &new_start + &new_step * BigInt::from(len);
-        return rt.new_range(new_start, new_stop, new_step);
+    if let Some(sl) = slice::payload(key) {
+        // `compute_slice` with `_PySlice_GetLongIndices`: exact for ranges of any length.
+        let idx = |o: Option<ObjRef>| -> PyResult<Option<BigInt>> {
+            match o {
+                None => Ok(None),
+                Some(o) if o.is(rt.none()) => Ok(None),
+                Some(o) => match int::value(&o) {
+                    Some(v) => Ok(Some(v.to_big().into_owned())),
+                    None => Err(rt.type_error(
+                        "slice indices must be integers or None or have an __index__ method",
+                    )),
+                },
+            }
+        };
+        let step = idx(sl.step())?.unwrap_or_else(|| BigInt::from(1));
+        if step.is_zero() {
+            return Err(rt.value_error("slice step cannot be zero"));
+        }
+        let (lower, upper) = if step.is_negative() {
+            (BigInt::from(-1), &r.length - 1)
+        } else {
+            (BigInt::from(0), r.length.clone())
+        };
+        let clamp = |v: Option<BigInt>, default: &BigInt| -> BigInt {
+            match v {
+                None => default.clone(),
+                Some(mut i) => {
+                    if i.is_negative() {
+                        i += &r.length;
+                        if i < lower {
+                            i = lower.clone();
+                        }
+                    } else if i > upper {
+                        i = upper.clone();
+                    }
+                    i
+                }
+            }
+        };
+        let neg = step.is_negative();
+        let start = clamp(idx(sl.start())?, if neg { &upper } else { &lower });
+        let stop = clamp(idx(sl.stop())?, if neg { &lower } else { &upper });
+        return rt.new_range(r.item(&start), r.item(&stop), &r.step * step);
     }
     let Some(v) = int::value(key) else {
         return Err(rt.type_error(format!(

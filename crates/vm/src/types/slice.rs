@@ -59,12 +59,51 @@ fn slice_repr(rt: &Runtime, obj: &ObjRef) -> PyResult<String> {
     ))
 }
 
+/// `slice_richcompare`: slices compare as the tuples `(start, stop, step)`.
+fn slice_richcompare(
+    rt: &Runtime,
+    a: &ObjRef,
+    b: &ObjRef,
+    op: bytecode::CompareOp,
+) -> PyResult<ObjRef> {
+    let (Some(x), Some(y)) = (payload(a), payload(b)) else {
+        return Ok(rt.not_implemented().clone());
+    };
+    let as_tuple = |s: &SlicePayload| -> PyResult<ObjRef> {
+        let none = || rt.none().clone();
+        Ok(rt.new_tuple(vec![
+            s.start().unwrap_or_else(none),
+            s.stop().unwrap_or_else(none),
+            s.step().unwrap_or_else(none),
+        ])?)
+    };
+    ops::compare(rt, &as_tuple(x)?, &as_tuple(y)?, op)
+}
+
+/// The `start`, `stop` and `step` members, then the generic lookup (methods).
+fn slice_getattr(rt: &Runtime, obj: &ObjRef, name: &ObjRef) -> PyResult<ObjRef> {
+    if let Some(s) = payload(obj) {
+        let v = match crate::types::str::as_str(name) {
+            Some("start") => Some(s.start()),
+            Some("stop") => Some(s.stop()),
+            Some("step") => Some(s.step()),
+            _ => None,
+        };
+        if let Some(v) = v {
+            return Ok(v.unwrap_or_else(|| rt.none().clone()));
+        }
+    }
+    ops::generic_getattr(rt, obj, name)
+}
+
 pub(crate) fn spec() -> TypeSpec {
     TypeSpec::fixed::<SlicePayload>("slice", TypeFlags::HAVE_GC)
         .with_traverse(traverse)
         .with_proto(ProtocolSlots {
             new: Some(crate::types::typecall::slice_new),
             repr: Some(slice_repr),
+            getattr: Some(slice_getattr),
+            richcompare: Some(slice_richcompare),
             unhashable: true,
             ..ProtocolSlots::default()
         })

@@ -128,7 +128,8 @@ pub fn tuple_hash_of(rt: &Runtime, items: &[ObjRef]) -> PyResult<i64> {
 
 fn tuple_hash(rt: &Runtime, obj: &ObjRef) -> PyResult<i64> {
     let its = items(obj).unwrap_or(&[]);
-    rt.recursive(" while hashing", || tuple_hash_of(rt, its))
+    // CPython's tuplehash has no recursion check (deep nesting hashes fine there).
+    tuple_hash_of(rt, its)
 }
 
 /// Lexicographic comparison of two item sequences (`list_richcompare`/`tuplerichcompare`):
@@ -238,10 +239,12 @@ pub(crate) fn slice_items(rt: &Runtime, its: &[ObjRef], key: &ObjRef) -> PyResul
 fn tuple_getitem(rt: &Runtime, a: &ObjRef, key: &ObjRef) -> PyResult<ObjRef> {
     let its = items(a).unwrap_or(&[]);
     if slice::payload(key).is_some() {
-        let v = slice_items(rt, its, key)?;
-        if v.len() == its.len() && a.type_ref().is(&rt.types().tuple) {
+        // The whole tuple in order is the tuple itself (`tuplesubscript`).
+        let (start, _, step, len) = slice::indices(rt, key, its.len())?;
+        if start == 0 && step == 1 && len == its.len() && a.type_ref().is(&rt.types().tuple) {
             return Ok(a.clone());
         }
+        let v = slice_items(rt, its, key)?;
         return Ok(rt.new_tuple(v)?);
     }
     match slice::subscript_index(rt, key, its.len(), "tuple")? {

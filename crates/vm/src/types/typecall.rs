@@ -226,6 +226,22 @@ pub(crate) fn str_new(
     }
 }
 
+/// What CPython's preallocation from `__length_hint__` does before collecting an iterable:
+/// a range too long for the machine is OverflowError ("Python int too large to convert to
+/// C ssize_t"), one too long to allocate MemoryError — at once, not after filling memory.
+pub fn check_length_hint(rt: &Runtime, x: &ObjRef) -> PyResult<()> {
+    if let Some(r) = crate::types::range::payload(x) {
+        let n = r.length();
+        if *n > BigInt::from(isize::MAX) {
+            return Err(rt.overflow_error("Python int too large to convert to C ssize_t"));
+        }
+        if *n > BigInt::from(tuple::MAX_ITEMS) {
+            return Err(rt.memory_error());
+        }
+    }
+    Ok(())
+}
+
 /// `tuple(iterable=(), /)`.
 pub(crate) fn tuple_new(
     rt: &Runtime,
@@ -238,6 +254,7 @@ pub(crate) fn tuple_new(
         None => Ok(rt.empty_tuple().clone()),
         Some(x) if x.type_ref().is(&rt.types().tuple) => Ok(x.clone()),
         Some(x) => {
+            check_length_hint(rt, x)?;
             let items = match list::items(x) {
                 Some(v) => v.to_vec(),
                 None => ops::collect(rt, x)?,
@@ -260,6 +277,7 @@ pub(crate) fn list_new(
     let a = args::positional(rt, "list", args, kwnames, 0, 1)?;
     let l = rt.new_list(Vec::new())?;
     if let Some(x) = a.first() {
+        check_length_hint(rt, x)?;
         list::extend(rt, &l, x)?;
     }
     Ok(l)
