@@ -71,10 +71,15 @@ const PROGRAMS: &[(&str, &str)] = &[
         "constants",
         "x = 2 ** 64\ny = 'a' + '_b'\nz = (1, 2, (3, 4))\nw = x in [1, 2, 3]\nv = x in {1, 2}\nu = 1 / 0\nt = -(1)\ns = not True\nif True:\n    pass\nwhile 1:\n    break\n",
     ),
+    (
+        "compare_locations",
+        "def f(n, y):\n    assert n > 0, 'm'\n    assert not n > 0\n    assert n > 0 and n < 5\n    assert n < 3 < 4\n    if n > 0:\n        pass\ndef g(n):\n    while n > 0:\n        n -= 1\n    x = 1 if n > 0 else 2\n    y = [i for i in n if i > 0]\n    if n < 0:\n        return 1\n    elif n == 0:\n        n = 2\n    return n\n",
+    ),
 ];
 
 /// Programs whose normalized disassembly must equal python3's.
 const ORACLE: &[&str] = &[
+    "compare_locations",
     "straight_line",
     "expressions",
     "calls",

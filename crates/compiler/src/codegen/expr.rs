@@ -553,7 +553,6 @@ impl<'a> Compiler<'a> {
                 ops,
                 comparators,
             } if ops.len() > 1 => {
-                let saved = self.loc();
                 self.set_loc(e.range);
                 let n = ops.len() - 1;
                 let cleanup = self.new_block();
@@ -581,7 +580,7 @@ impl<'a> Compiler<'a> {
                     self.emit_jump_noline(Opcode::Jump, next);
                 }
                 self.use_block(end);
-                self.restore_loc(saved);
+                // The comparison's location stays current (see below).
                 return Ok(());
             }
             _ => {}
@@ -592,14 +591,15 @@ impl<'a> Compiler<'a> {
         } else {
             Opcode::PopJumpIfFalse
         };
-        // CPython attributes the jump after a comparison to the comparison, any other
-        // test's jump to the enclosing statement or expression.
-        let saved = self.loc();
+        // CPython 3.11 attributes the jump after a comparison to the comparison, any other
+        // test's jump to the enclosing statement or expression; and the comparison's
+        // location stays current after it, until something sets another: so an
+        // `assert n > 0` raises at `n > 0` (the traceback underlines it), a
+        // comprehension's `if x > 0` lends its location to the append that follows.
         if matches!(e.kind, ExprKind::Compare { .. }) {
             self.set_loc(e.range);
         }
         self.emit_jump(jump, next);
-        self.restore_loc(saved);
         Ok(())
     }
 }
