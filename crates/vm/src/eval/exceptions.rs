@@ -10,7 +10,7 @@ use crate::frame::ExecStack;
 use crate::object::ObjRef;
 use crate::ops;
 use crate::runtime::Runtime;
-use crate::traceback::traceback_here;
+use crate::traceback::traceback_here_frame;
 use crate::types::{code, exception};
 
 /// The exception being handled on this thread (`sys.exc_info()[1]`), if any.
@@ -92,7 +92,8 @@ pub(crate) fn unwind(
         };
         let co = cp.code();
         if add_traceback {
-            if let Err(e) = traceback_here(rt, &exc, co, lasti as u32) {
+            // With the frame's globals: a NameError's "Did you mean" searches them.
+            if let Err(e) = traceback_here_frame(rt, &exc, co, lasti as u32, &frame.globals) {
                 return Err(e);
             }
         }
