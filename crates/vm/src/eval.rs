@@ -38,10 +38,49 @@ use crate::types::code;
 
 pub use exceptions::current_exception;
 
-/// Native stack a chain of nested Rust-level loops may use before a call from Rust into
-/// Python raises RecursionError instead (measured from the outermost loop). Conservative:
-/// a test thread has 2 MiB; the loop's own frames are a few KiB in debug builds.
-const NATIVE_STACK_BUDGET: usize = 1 << 20;
+/// Native stack left unused below the deepest nested loop, for the Rust code that runs
+/// after the check (builtins, repr and comparison recursion, which have their own limits).
+const NATIVE_STACK_MARGIN: usize = 512 << 10;
+/// The budget when the thread's stack size cannot be found (2 MiB test threads are safe).
+const FALLBACK_STACK_BUDGET: usize = 1 << 20;
+/// The main thread's stack grows on demand up to `ulimit -s` (8 MiB by default).
+const MAIN_STACK_BUDGET: usize = 6 << 20;
+
+thread_local! {
+    /// This thread's native stack budget, found once (see [`native_stack_budget`]).
+    static STACK_BUDGET: Cell<Option<usize>> = const { Cell::new(None) };
+}
+
+/// How much native stack nested Rust-level loops may use below `origin` (an address in the
+/// outermost loop's frame): on Linux the thread's stack mapping in `/proc/self/maps` tells
+/// its real size (the CLI and the test suite run programs on 1 GiB threads); elsewhere a
+/// conservative 1 MiB.
+fn native_stack_budget(origin: usize) -> usize {
+    if let Some(b) = STACK_BUDGET.with(Cell::get) {
+        return b;
+    }
+    let found = std::fs::read_to_string("/proc/self/maps")
+        .ok()
+        .and_then(|maps| {
+            maps.lines().find_map(|line| {
+                let range = line.split_whitespace().next()?;
+                let (lo, hi) = range.split_once('-')?;
+                let lo = usize::from_str_radix(lo, 16).ok()?;
+                let hi = usize::from_str_radix(hi, 16).ok()?;
+                if !(lo <= origin && origin < hi) {
+                    return None;
+                }
+                Some(if line.ends_with("[stack]") {
+                    MAIN_STACK_BUDGET
+                } else {
+                    (origin - lo).saturating_sub(NATIVE_STACK_MARGIN)
+                })
+            })
+        })
+        .unwrap_or(FALLBACK_STACK_BUDGET);
+    STACK_BUDGET.with(|b| b.set(Some(found)));
+    found
+}
 
 /// The eval loop's per-thread state, kept in the runtime.
 #[derive(Default)]
@@ -94,7 +133,9 @@ fn enter_loop(rt: &Runtime) -> PyResult<ExecStack> {
     let here = &marker as *const u8 as usize;
     if st.nesting.get() == 0 {
         st.stack_origin.set(here);
-    } else if st.stack_origin.get().saturating_sub(here) > NATIVE_STACK_BUDGET {
+    } else if st.stack_origin.get().saturating_sub(here)
+        > native_stack_budget(st.stack_origin.get())
+    {
         return Err(rt.new_err(
             ExcKind::RecursionError,
             "maximum recursion depth exceeded while calling a Python object",

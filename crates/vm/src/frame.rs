@@ -38,11 +38,9 @@ pub(crate) struct Frame {
     /// The caller's stack height once the call's callable (and NULL) are removed: the
     /// result goes there.
     pub(crate) call_base: usize,
-    /// The next instruction to run when the frame resumes (saved when it calls).
+    /// The next instruction to run when the frame resumes (saved when it calls). Every
+    /// frame counts once toward the recursion limit while it is on the stack.
     pub(crate) ip: usize,
-    /// Whether the frame counts toward the recursion limit (a function entered from Rust
-    /// was already counted by `ops::call`, as CPython counts the C call).
-    pub(crate) counted: bool,
 }
 
 /// The values and frames of one eval loop.

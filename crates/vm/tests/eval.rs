@@ -266,3 +266,20 @@ except TypeError as e:
 "#,
     );
 }
+
+#[test]
+fn recursion_through_builtins_counts_python_frames() {
+    // As in CPython 3.11, the Python frames count (the builtin calls from specialized CALLs
+    // do not), so the error is the frame push's; run on a large stack as the CLI does.
+    let t = std::thread::Builder::new()
+        .stack_size(1 << 28)
+        .spawn(|| {
+            check(
+                "def f(x):\n    return sorted([x, x], key=f)\ntry:\n    f(1)\nexcept RecursionError as e:\n    print('sorted key:', e)\n\
+                 def g(x):\n    return list(map(g, [x]))\ntry:\n    g(1)\nexcept RecursionError as e:\n    print('map:', e)\n\
+                 print('still fine:', sorted([3, 1, 2], key=lambda v: -v))\n",
+            );
+        })
+        .unwrap();
+    t.join().unwrap();
+}

@@ -43,7 +43,6 @@ impl ExecStack {
             base,
             call_base: base,
             ip: 0,
-            counted: true,
         });
         Ok(())
     }
@@ -58,7 +57,6 @@ impl ExecStack {
         args_start: usize,
         kwnames: Option<&ObjRef>,
         call_base: usize,
-        counted: bool,
     ) -> PyResult<()> {
         let Some(fp) = function::payload(&func) else {
             return Err(bad_operand(rt));
@@ -77,9 +75,7 @@ impl ExecStack {
         let simple = kwnames.is_none()
             && co.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
             && co.kwonly_arg_count == 0;
-        if counted {
-            rt.enter_recursive("")?;
-        }
+        rt.enter_recursive("")?;
         self.values.reserve(slots + co.max_stack as usize);
         let defaults = if simple && nargs < argcount {
             fp.defaults()
@@ -107,9 +103,7 @@ impl ExecStack {
                 &mut self.scratch,
             );
             if let Err(e) = r {
-                if counted {
-                    rt.leave_recursive();
-                }
+                rt.leave_recursive();
                 self.scratch.clear();
                 return Err(e);
             }
@@ -130,7 +124,6 @@ impl ExecStack {
             base: args_start,
             call_base,
             ip: 0,
-            counted,
         });
         Ok(())
     }
@@ -155,10 +148,10 @@ impl ExecStack {
         };
         if function::payload(&self.values[callable_at]).is_some() {
             let func = std::mem::replace(&mut self.values[callable_at], self.null.clone());
-            self.push_function_frame(rt, func, args_start, kwnames, marker, true)?;
+            self.push_function_frame(rt, func, args_start, kwnames, marker)?;
             return Ok(Flow::Switch);
         }
-        let r = ops::call(
+        let r = call_object(
             rt,
             &self.values[callable_at],
             &self.values[args_start..],
@@ -239,10 +232,10 @@ impl ExecStack {
         drop(kwargs);
         if function::payload(&self.values[callable_at]).is_some() {
             let func = std::mem::replace(&mut self.values[callable_at], self.null.clone());
-            self.push_function_frame(rt, func, args_start, kwnames.as_ref(), marker, true)?;
+            self.push_function_frame(rt, func, args_start, kwnames.as_ref(), marker)?;
             return Ok(Flow::Switch);
         }
-        let r = ops::call(
+        let r = call_object(
             rt,
             &self.values[callable_at],
             &self.values[args_start..],
@@ -266,9 +259,7 @@ impl ExecStack {
             return Err(stack_underflow(rt));
         };
         self.values.truncate(f.base);
-        if f.counted {
-            rt.leave_recursive();
-        }
+        rt.leave_recursive();
         let call_base = f.call_base;
         drop(f);
         drain_finalizers(rt);
@@ -319,6 +310,25 @@ impl ExecStack {
     }
 }
 
+/// Calls a callable that is not a Python function through its `call` slot. Not counted
+/// toward the recursion limit: CPython 3.11's specialized `CALL`s (`PRECALL_BUILTIN_FAST`
+/// & co.) call builtins without the check, and builtins that call back into Python meet
+/// it at the callee's frame.
+fn call_object(
+    rt: &Runtime,
+    callable: &ObjRef,
+    args: &[ObjRef],
+    kwnames: Option<&ObjRef>,
+) -> PyResult<ObjRef> {
+    match callable.type_object().proto().call {
+        Some(f) => f(rt, callable, args, kwnames),
+        None => Err(rt.type_error(format!(
+            "'{}' object is not callable",
+            ops::type_name(callable)
+        ))),
+    }
+}
+
 /// `run_module_code`'s frame.
 pub(super) fn push_module_frame(
     rt: &Runtime,
@@ -330,8 +340,8 @@ pub(super) fn push_module_frame(
     ex.push_module_frame_impl(rt, code_obj, globals, builtins)
 }
 
-/// `call_function`'s frame: the arguments come from a Rust slice. Not counted toward the
-/// recursion limit: `ops::call` counted the call already.
+/// `call_function`'s frame: the arguments come from a Rust slice. Counted toward the
+/// recursion limit like any Python frame (`ops::call` does not count Python functions).
 pub(super) fn push_function_frame_from(
     rt: &Runtime,
     ex: &mut ExecStack,
@@ -341,7 +351,7 @@ pub(super) fn push_function_frame_from(
 ) -> PyResult<()> {
     let start = ex.values.len();
     ex.values.extend(args.iter().cloned());
-    ex.push_function_frame(rt, func, start, kwnames, start, false)
+    ex.push_function_frame(rt, func, start, kwnames, start)
 }
 
 /// `_PyObject_FunctionStr`: how messages about a call name the callable (`f()`,

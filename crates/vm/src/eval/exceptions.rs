@@ -118,9 +118,7 @@ pub(crate) fn unwind(
             return Err(PyErr::from_object(exc));
         };
         ex.values.truncate(f.base);
-        if f.counted {
-            rt.leave_recursive();
-        }
+        rt.leave_recursive();
         drop(f);
         match ex.frames.last() {
             Some(caller) => lasti = caller.ip.saturating_sub(1),

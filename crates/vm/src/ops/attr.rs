@@ -89,6 +89,10 @@ pub fn call(
     kwnames: Option<&ObjRef>,
 ) -> PyResult<ObjRef> {
     match callable.type_object().proto().call {
+        // A Python function counts its frame instead (`_PyFunction_Vectorcall`).
+        Some(f) if crate::types::function::payload(callable).is_some() => {
+            f(rt, callable, args, kwnames)
+        }
         Some(f) => rt.recursive(" while calling a Python object", || {
             f(rt, callable, args, kwnames)
         }),
