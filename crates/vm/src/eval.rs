@@ -175,19 +175,21 @@ fn leave_loop(rt: &Runtime, mut ex: ExecStack) {
 /// Runs module-level code with `globals` as its globals and locals (the caller has put
 /// `__name__` and `__builtins__` in it). Returns the module body's value (None).
 ///
-/// While the module runs, one more reference to each constant written in the source is
-/// held, as CPython's parser arena holds one until the module finishes (`pyrun_file` frees
-/// the arena after `run_mod`): `sys.getrefcount` of a literal bound to a name is 4, as in
-/// python3.
+/// Equal constants are one object across the module's code objects, as CPython's compiler
+/// makes them; and while the module runs, one more reference to each constant written in
+/// the source is held, as CPython's parser arena holds one until the module finishes
+/// (`pyrun_file` frees the arena after `run_mod`): `sys.getrefcount` of a literal bound to a
+/// name is 4, as in python3.
 pub fn run_module_code(rt: &Runtime, code: Rc<CodeObject>, globals: &ObjRef) -> PyResult<ObjRef> {
-    let mut arena = Vec::new();
-    let code_obj = code::new_code_in(rt, code, Some(&mut arena))?;
+    let mut load = code::ModuleLoad::default();
+    let code_obj = code::new_code_in(rt, code, Some(&mut load))?;
+    load.end_of_compilation();
     let builtins = crate::types::function::builtins_from_globals(rt, globals)?;
     let mut ex = enter_loop(rt)?;
     let r = calls::push_module_frame(rt, &mut ex, code_obj, globals.clone(), builtins)
         .and_then(|()| run(rt, &mut ex));
     leave_loop(rt, ex);
-    drop(arena);
+    drop(load);
     r
 }
 

@@ -283,3 +283,13 @@ fn recursion_through_builtins_counts_python_frames() {
         .unwrap();
     t.join().unwrap();
 }
+
+#[test]
+fn equal_constants_shared_across_functions() {
+    check(
+        "def f():\n    return 1000\ndef g():\n    return 1000\ndef h():\n    return 'a shared string!'\ndef k():\n    return 'a shared string!'\n\
+         def t1():\n    return (1, 2, 'x')\ndef t2():\n    return (1, 2, 'x')\nprint(f() is g(), h() is k(), t1() is t2())\n\
+         def m(n):\n    return n * 1000\nprint(m(1) is m(1), m(1) == m(1))\n\
+         def z():\n    return (0.0, -0.0, 1, 1.0, True)\nprint([repr(x) for x in z()], z()[0] is z()[1])\n",
+    );
+}

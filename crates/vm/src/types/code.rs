@@ -8,6 +8,7 @@
 //! Code objects are not GC-tracked (as in CPython): their constants cannot refer back to
 //! anything mutable. Repr `<code object f at 0x…, file "x.py", line 1>`.
 
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use bytecode::{CodeObject, Constant};
@@ -112,9 +113,47 @@ pub(crate) fn spec() -> TypeSpec {
     })
 }
 
-/// Converts one constant to an object. Objects CPython's parser or AST optimizer would have
-/// made (numbers, strings, folded tuples and frozensets) also go into `arena`, if given.
-fn constant(rt: &Runtime, c: &Constant, arena: &mut Option<&mut Vec<ObjRef>>) -> PyResult<ObjRef> {
+/// What loading a module's code objects keeps for the duration of the module's run.
+#[derive(Default)]
+pub struct ModuleLoad {
+    /// One reference to each constant object that CPython's parser or AST optimizer would
+    /// have made (numbers, strings, folded tuples and frozensets): its arena holds them
+    /// until the module finishes.
+    pub arena: Vec<ObjRef>,
+    /// Equal constants are one object across all the code objects of a module (CPython's
+    /// per-compilation `c_const_cache`); keyed by the constant's exact form (type and
+    /// value, `-0.0` apart from `0.0`).
+    cache: HashMap<String, ObjRef>,
+}
+
+impl ModuleLoad {
+    /// Loading is over: the constant cache goes (as `c_const_cache` with the compiler),
+    /// the arena stays.
+    pub fn end_of_compilation(&mut self) {
+        self.cache.clear();
+    }
+}
+
+/// Converts one constant to an object, shared with equal constants of the module.
+fn constant(rt: &Runtime, c: &Constant, load: &mut Option<&mut ModuleLoad>) -> PyResult<ObjRef> {
+    let shareable = matches!(
+        c,
+        Constant::Int(_)
+            | Constant::BigInt(_)
+            | Constant::Float(_)
+            | Constant::Str(_)
+            | Constant::Tuple(_)
+            | Constant::FrozenSet(_)
+    );
+    let key = match (shareable, load.as_deref()) {
+        (true, Some(_)) => Some(format!("{c:?}")),
+        _ => None,
+    };
+    if let (Some(k), Some(l)) = (&key, load.as_deref()) {
+        if let Some(v) = l.cache.get(k) {
+            return Ok(v.clone());
+        }
+    }
     let v = match c {
         Constant::None => rt.none().clone(),
         Constant::Bool(b) => rt.new_bool(*b),
@@ -126,19 +165,19 @@ fn constant(rt: &Runtime, c: &Constant, arena: &mut Option<&mut Vec<ObjRef>>) ->
         Constant::Tuple(items) => {
             let objs = items
                 .iter()
-                .map(|c| constant(rt, c, arena))
+                .map(|c| constant(rt, c, load))
                 .collect::<PyResult<Vec<_>>>()?;
             rt.new_tuple(objs)?
         }
         Constant::FrozenSet(items) => {
             let set = rt.new_frozenset()?;
             for c in items.iter() {
-                crate::types::set::set_add(rt, &set, constant(rt, c, arena)?)?;
+                crate::types::set::set_add(rt, &set, constant(rt, c, load)?)?;
             }
             set
         }
         Constant::Code(code) => {
-            return new_code_in(rt, code.clone(), arena.as_deref_mut());
+            return new_code_in(rt, code.clone(), load.as_deref_mut());
         }
         Constant::Complex { .. } => {
             return Err(rt.new_err(
@@ -150,9 +189,9 @@ fn constant(rt: &Runtime, c: &Constant, arena: &mut Option<&mut Vec<ObjRef>>) ->
             return Err(rt.new_err(ExcKind::NotImplementedError, "bytes are not supported yet"))
         }
     };
-    let from_source = !matches!(c, Constant::None | Constant::Bool(_) | Constant::Ellipsis);
-    if let (true, Some(a)) = (from_source, arena.as_deref_mut()) {
-        a.push(v.clone());
+    if let (Some(k), Some(l)) = (key, load.as_deref_mut()) {
+        l.arena.push(v.clone());
+        l.cache.insert(k, v.clone());
     }
     Ok(v)
 }
@@ -163,17 +202,17 @@ pub fn new_code(rt: &Runtime, code: Rc<CodeObject>) -> PyResult<ObjRef> {
     new_code_in(rt, code, None)
 }
 
-/// [`new_code`], also collecting into `arena` a reference to every constant that CPython's
-/// parser arena would hold while a module runs (see `eval::run_module_code`).
+/// [`new_code`] for a module being loaded: constants shared across its code objects and
+/// kept in its arena (see [`ModuleLoad`] and `eval::run_module_code`).
 pub fn new_code_in(
     rt: &Runtime,
     code: Rc<CodeObject>,
-    mut arena: Option<&mut Vec<ObjRef>>,
+    mut load: Option<&mut ModuleLoad>,
 ) -> PyResult<ObjRef> {
     let consts = code
         .constants
         .iter()
-        .map(|c| constant(rt, c, &mut arena))
+        .map(|c| constant(rt, c, &mut load))
         .collect::<PyResult<Vec<_>>>()?;
     let intern_all = |v: &[Rc<str>]| -> PyResult<Vec<ObjRef>> {
         Ok(v.iter()
