@@ -146,6 +146,7 @@
 //! Rust over the handle API.
 
 mod args;
+mod builtin_dirs;
 pub mod builtins;
 mod cell;
 pub mod east_asian_width;

@@ -1,5 +1,6 @@
-//! "Did you mean" for an uncaught NameError: CPython 3.11's `Python/suggestions.c`
-//! (`_Py_Offer_Suggestions`, `offer_suggestions_for_name_error`, `calculate_suggestions`,
+//! "Did you mean" for an uncaught NameError or AttributeError: CPython 3.11's
+//! `Python/suggestions.c` (`_Py_Offer_Suggestions`, `offer_suggestions_for_name_error`,
+//! `offer_suggestions_for_attribute_error`, `calculate_suggestions`,
 //! `levenshtein_distance`), whose answer the traceback printer appends to the message as
 //! `. Did you mean: 'total'?`.
 //!
@@ -9,12 +10,20 @@
 //! case flip costs 1 and any other edit 2, and at most a third of the characters may
 //! change.
 //!
+//! An AttributeError's candidates are `dir()` of the object the lookup failed on.
+//!
 //! Where rattle differs: CPython keeps the missing name in the NameError's `name`
-//! attribute, set by the eval loop; rattle's exceptions have no such field yet, so the name
-//! is read back from the eval loop's messages (`name 'x' is not defined`, and the free
-//! variable one). A NameError raised by hand with exactly that text would get a suggestion
-//! CPython does not give. AttributeError's suggestions (which need `dir()` of the object
-//! the lookup failed on, kept in the exception's `obj`) are not offered yet.
+//! attribute (set by the eval loop), and the name and object in the AttributeError's `name`
+//! and `obj` (set by `PyObject_GetAttr` when a lookup fails, not by a failed assignment or
+//! deletion); rattle's exceptions have no such fields yet, so they are read back from
+//! rattle's own messages: `name 'x' is not defined` (and the free variable one), `'list'
+//! object has no attribute 'x'` (the type's `dir()` comes from `builtin_dirs.rs`, builtin
+//! types only), `type object 'int' has no attribute 'x'` and `module 'sys' has no attribute
+//! 'x'` (the module found in `sys.modules`); an AttributeError whose innermost traceback
+//! entry is a STORE_ATTR or DELETE_ATTR gets none. So an exception raised by hand with
+//! exactly such a text (or a failed `setattr()`) gets a suggestion CPython does not give.
+
+use bytecode::Opcode;
 
 use crate::errors::ExcKind;
 use crate::object::ObjRef;
@@ -134,23 +143,86 @@ pub fn calculate_suggestions<S: AsRef<str>>(dir: &[S], name: &str) -> Option<Str
 
 /// `_Py_Offer_Suggestions`: the name to propose for `exc`, if any.
 pub(crate) fn offer_suggestions(rt: &Runtime, exc: &ObjRef) -> Option<String> {
+    if crate::ops::is_subtype(exc.type_ref(), rt.exc_type(ExcKind::AttributeError)) {
+        return offer_suggestions_for_attribute_error(rt, exc);
+    }
     if crate::ops::is_subtype(exc.type_ref(), rt.exc_type(ExcKind::NameError)) {
         return offer_suggestions_for_name_error(rt, exc);
     }
     None
 }
 
-/// The missing name of a NameError raised by the eval loop (see the module comment).
-fn name_error_name(rt: &Runtime, exc: &ObjRef) -> Option<String> {
-    // CPython sets `name` only on exact NameErrors (`format_exc_check_arg`).
-    if !exc.type_ref().is(rt.exc_type(ExcKind::NameError)) {
+/// The single str argument of an exception of exactly the builtin type `kind`.
+fn message_of(rt: &Runtime, exc: &ObjRef, kind: ExcKind) -> Option<String> {
+    if !exc.type_ref().is(rt.exc_type(kind)) {
         return None;
     }
     let args = exception::payload(exc)?.args()?;
     let [msg] = tuple::items(&args)? else {
         return None;
     };
-    let msg = pystr::as_str(msg)?;
+    pystr::as_str(msg).map(str::to_string)
+}
+
+/// The innermost traceback entry of `exc`.
+fn innermost_entry(exc: &ObjRef) -> Option<ObjRef> {
+    let mut entry = exception::payload(exc)?
+        .traceback()
+        .filter(|t| tb::payload(t).is_some())?;
+    while let Some(next) = tb::payload(&entry).and_then(tb::TracebackPayload::next) {
+        entry = next;
+    }
+    Some(entry)
+}
+
+/// `offer_suggestions_for_attribute_error`: `dir(obj)` searched for the missing name (see
+/// the module comment for how `obj` and the name are found).
+fn offer_suggestions_for_attribute_error(rt: &Runtime, exc: &ObjRef) -> Option<String> {
+    let msg = message_of(rt, exc, ExcKind::AttributeError)?;
+    // Only a failed lookup records its object: not an assignment or a deletion.
+    if let Some(entry) = innermost_entry(exc) {
+        let t = tb::payload(&entry)?;
+        let op = t
+            .code()
+            .instructions
+            .get(t.lasti() as usize)
+            .map(|i| i.opcode());
+        if matches!(op, Some(Opcode::StoreAttr | Opcode::DeleteAttr)) {
+            return None;
+        }
+    }
+    let (subject, name) = msg.rsplit_once(" has no attribute '")?;
+    let name = name.strip_suffix('\'')?;
+    let quoted = |s: &str| s.strip_prefix('\'')?.strip_suffix('\'').map(str::to_string);
+    let dir: Vec<String> = if let Some(ty) = subject.strip_suffix(" object").and_then(quoted) {
+        builtin_dir(&ty)?
+    } else if let Some(ty) = subject.strip_prefix("type object ").and_then(quoted) {
+        builtin_dir(&ty)?
+    } else if let Some(m) = subject.strip_prefix("module ").and_then(quoted) {
+        let modules = rt.sys_modules()?;
+        let key = rt.new_str(&m).ok()?;
+        let module = dict::payload(&modules)?.get(rt, &key).ok()??;
+        let mut keys = str_keys(&module::payload(&module)?.dict()?)?;
+        keys.sort();
+        keys
+    } else {
+        return None;
+    };
+    calculate_suggestions(&dir, name)
+}
+
+/// `dir()` of an instance of the builtin type named `ty`.
+fn builtin_dir(ty: &str) -> Option<Vec<String>> {
+    let (_, names) = crate::builtin_dirs::BUILTIN_DIRS
+        .iter()
+        .find(|(n, _)| *n == ty)?;
+    Some(names.iter().map(|s| s.to_string()).collect())
+}
+
+/// The missing name of a NameError raised by the eval loop (see the module comment).
+fn name_error_name(rt: &Runtime, exc: &ObjRef) -> Option<String> {
+    // CPython sets `name` only on exact NameErrors (`format_exc_check_arg`).
+    let msg = message_of(rt, exc, ExcKind::NameError)?;
     let inner = msg
         .strip_prefix("name '")
         .and_then(|m| m.strip_suffix("' is not defined"))
@@ -176,12 +248,7 @@ fn str_keys(d: &ObjRef) -> Option<Vec<String>> {
 /// globals, then the builtins those globals name.
 fn offer_suggestions_for_name_error(rt: &Runtime, exc: &ObjRef) -> Option<String> {
     let name = name_error_name(rt, exc)?;
-    let mut entry = exception::payload(exc)?
-        .traceback()
-        .filter(|t| tb::payload(t).is_some())?;
-    while let Some(next) = tb::payload(&entry).and_then(tb::TracebackPayload::next) {
-        entry = next;
-    }
+    let entry = innermost_entry(exc)?;
     let t = tb::payload(&entry)?;
     if let Some(s) = calculate_suggestions(&t.code().varnames, &name) {
         return Some(s);

@@ -504,6 +504,18 @@ fn name_error_suggestions() {
 }
 
 #[test]
+fn attribute_error_suggestions() {
+    check("attr_method", "x = []\nx.appendd(1)\n");
+    check("attr_str", "s = 'abc'\nprint(s.uper())\n");
+    check("attr_type", "int.frm_bytes\n");
+    check("attr_none_close", "x = 5\nx.nothing\n");
+    check("attr_dict", "d = {}\nd.iterms()\n");
+    // A failed assignment or deletion records no object: no suggestion.
+    check("attr_store", "x = 5\nx.reall = 1\n");
+    check("attr_delete", "x = []\ndel x.appendd\n");
+}
+
+#[test]
 fn anchors_alone() {
     use vm::traceback::extract_anchors;
     let a = extract_anchors("a // b").unwrap();
