@@ -195,8 +195,9 @@ impl Interpreter {
             return 0;
         }
         if let Some(v) = crate::types::int::as_i64(&code) {
-            // The process exit status keeps the low bits, as C's exit() does.
-            return v as i32;
+            // The process exit status keeps the low 8 bits, as C's exit() does:
+            // sys.exit(256) is 0 and sys.exit(-1) is 255, as python3's status.
+            return (v & 0xff) as i32;
         }
         let text = match crate::ops::str_string(rt, &code) {
             Ok(s) => s,
