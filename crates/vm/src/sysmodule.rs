@@ -159,8 +159,33 @@ fn debugmallocstats(rt: &Runtime, _: Option<&ObjRef>, a: &[ObjRef], kw: Kw) -> P
     Ok(rt.none().clone())
 }
 
+/// `sys.exc_info()`: (type, value, traceback) of the exception being handled, or three
+/// Nones outside any handler.
+fn exc_info(rt: &Runtime, _: Option<&ObjRef>, a: &[ObjRef], kw: Kw) -> PyResult<ObjRef> {
+    positional(rt, "exc_info", a, kw, 0, 0)?;
+    let none = || rt.none().clone();
+    let t = match crate::eval::current_exception(rt) {
+        Some(e) => {
+            let tb = crate::types::exception::payload(&e)
+                .and_then(|p| p.traceback())
+                .unwrap_or_else(none);
+            vec![e.type_ref().clone(), e, tb]
+        }
+        None => vec![none(), none(), none()],
+    };
+    Ok(rt.new_tuple(t)?)
+}
+
+/// `sys.exception()` (3.11): the exception being handled, or None.
+fn exception(rt: &Runtime, _: Option<&ObjRef>, a: &[ObjRef], kw: Kw) -> PyResult<ObjRef> {
+    positional(rt, "exception", a, kw, 0, 0)?;
+    Ok(crate::eval::current_exception(rt).unwrap_or_else(|| rt.none().clone()))
+}
+
 const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("_debugmallocstats", debugmallocstats),
+    ("exc_info", exc_info),
+    ("exception", exception),
     ("exit", exit),
     ("get_int_max_str_digits", get_int_max_str_digits),
     ("getallocatedblocks", getallocatedblocks),
@@ -246,13 +271,107 @@ pub fn new_sys_module(rt: &Runtime, argv: &[String]) -> PyResult<ObjRef> {
     set(rt, &d, "platform", rt.new_str(std::env::consts::OS)?)?;
     set(rt, &d, "version", rt.new_str(VERSION)?)?;
     set(rt, &d, "hexversion", rt.new_int(0x030b07f0)?)?;
-    let version_info = rt.new_tuple(vec![
-        rt.new_int(3)?,
-        rt.new_int(11)?,
-        rt.new_int(7)?,
-        rt.new_str("final")?,
-        rt.new_int(0)?,
-    ])?;
+    let object = &rt.types().object;
+    let seq = |name: &'static str, fields: &'static [&'static str], values: Vec<ObjRef>| {
+        let ty = rt.new_type(crate::types::structseq::spec(name, object))?;
+        rt.new_structseq(&ty, fields, values)
+    };
+    let (s, i, f) = (
+        |v: &str| rt.new_str(v),
+        |v: i64| rt.new_int(v),
+        |v: f64| rt.new_float(v),
+    );
+    let version_info = seq(
+        "sys.version_info",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+        vec![i(3)?, i(11)?, i(7)?, s("final")?, i(0)?],
+    )?;
+    set(
+        rt,
+        &d,
+        "float_info",
+        seq(
+            "sys.float_info",
+            &[
+                "max",
+                "max_exp",
+                "max_10_exp",
+                "min",
+                "min_exp",
+                "min_10_exp",
+                "dig",
+                "mant_dig",
+                "epsilon",
+                "radix",
+                "rounds",
+            ],
+            vec![
+                f(f64::MAX)?,
+                i(f64::MAX_EXP as i64)?,
+                i(f64::MAX_10_EXP as i64)?,
+                f(f64::MIN_POSITIVE)?,
+                i(f64::MIN_EXP as i64)?,
+                i(f64::MIN_10_EXP as i64)?,
+                i(f64::DIGITS as i64)?,
+                i(f64::MANTISSA_DIGITS as i64)?,
+                f(f64::EPSILON)?,
+                i(2)?,
+                i(1)?,
+            ],
+        )?,
+    )?;
+    // CPython's figures: 30-bit digits, the 4300-digit limit (pyfmt's), siphash13.
+    set(
+        rt,
+        &d,
+        "int_info",
+        seq(
+            "sys.int_info",
+            &[
+                "bits_per_digit",
+                "sizeof_digit",
+                "default_max_str_digits",
+                "str_digits_check_threshold",
+            ],
+            vec![
+                i(30)?,
+                i(4)?,
+                i(pyfmt::int::DEFAULT_MAX_STR_DIGITS as i64)?,
+                i(pyfmt::int::MAX_STR_DIGITS_THRESHOLD as i64)?,
+            ],
+        )?,
+    )?;
+    set(
+        rt,
+        &d,
+        "hash_info",
+        seq(
+            "sys.hash_info",
+            &[
+                "width",
+                "modulus",
+                "inf",
+                "nan",
+                "imag",
+                "algorithm",
+                "hash_bits",
+                "seed_bits",
+                "cutoff",
+            ],
+            vec![
+                i(64)?,
+                i((1i64 << 61) - 1)?,
+                i(314159)?,
+                i(0)?,
+                i(1000003)?,
+                s("siphash13")?,
+                i(64)?,
+                i(128)?,
+                i(0)?,
+            ],
+        )?,
+    )?;
+    set(rt, &d, "maxunicode", i(0x10FFFF)?)?;
     set(rt, &d, "version_info", version_info)?;
     // CPython's is a types.SimpleNamespace; a module answers the same attribute reads.
     let imp = rt.new_module("implementation")?;

@@ -69,6 +69,23 @@ fn builtin_call(
     (f.func)(rt, bound.as_ref(), args, kwnames)
 }
 
+/// `__name__` and `__qualname__` (`list.append` for a method), then the generic lookup.
+fn builtin_getattr(rt: &Runtime, obj: &ObjRef, name: &ObjRef) -> PyResult<ObjRef> {
+    if let Some(f) = payload(obj) {
+        match crate::types::str::as_str(name) {
+            Some("__name__") => return Ok(rt.new_str(f.name)?),
+            Some("__qualname__") => {
+                return Ok(match f.bound_self.get() {
+                    Some(s) => rt.new_str(&format!("{}.{}", s.type_object().name(), f.name))?,
+                    None => rt.new_str(f.name)?,
+                })
+            }
+            _ => {}
+        }
+    }
+    crate::ops::generic_getattr(rt, obj, name)
+}
+
 pub(crate) fn spec() -> TypeSpec {
     TypeSpec::fixed::<BuiltinFnPayload>("builtin_function_or_method", TypeFlags::HAVE_GC)
         .with_traverse(traverse)
@@ -76,6 +93,7 @@ pub(crate) fn spec() -> TypeSpec {
         .with_proto(ProtocolSlots {
             repr: Some(builtin_repr),
             call: Some(builtin_call),
+            getattr: Some(builtin_getattr),
             ..ProtocolSlots::default()
         })
 }

@@ -170,11 +170,11 @@ fn constant(rt: &Runtime, c: &Constant, load: &mut Option<&mut ModuleLoad>) -> P
             rt.new_tuple(objs)?
         }
         Constant::FrozenSet(items) => {
-            let set = rt.new_frozenset()?;
-            for c in items.iter() {
-                crate::types::set::set_add(rt, &set, constant(rt, c, load)?)?;
-            }
-            set
+            let objs = items
+                .iter()
+                .map(|c| constant(rt, c, load))
+                .collect::<PyResult<Vec<_>>>()?;
+            crate::types::set::frozenset_constant(rt, objs)?
         }
         Constant::Code(code) => {
             return new_code_in(rt, code.clone(), load.as_deref_mut());

@@ -21,6 +21,7 @@ pub mod range;
 pub mod set;
 pub mod slice;
 pub mod str;
+pub mod structseq;
 pub mod textio;
 pub mod traceback;
 pub mod tuple;

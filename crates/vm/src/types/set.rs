@@ -381,6 +381,23 @@ impl Runtime {
     }
 }
 
+/// A frozenset constant of compiled code, built as CPython's compiler leaves it: the folded
+/// items make a frozenset, and `merge_consts_recursive` rebuilds it from that set's
+/// iteration order (`PyFrozenSet_New(tuple(fs))`), which is the order scripts see.
+pub fn frozenset_constant(rt: &Runtime, items: Vec<ObjRef>) -> PyResult<ObjRef> {
+    let first = rt.new_frozenset()?;
+    for x in items {
+        set_add(rt, &first, x)?;
+    }
+    let order = payload(&first).map_or_else(Vec::new, SetPayload::keys);
+    drop(first);
+    let set = rt.new_frozenset()?;
+    for x in order {
+        set_add(rt, &set, x)?;
+    }
+    Ok(set)
+}
+
 /// `set.add(key)` (`PySet_Add`).
 pub fn set_add(rt: &Runtime, set: &ObjRef, key: ObjRef) -> PyResult<()> {
     let hash = ops::hash(rt, &key)?;
