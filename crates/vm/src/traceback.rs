@@ -8,8 +8,8 @@
 //!   by the sentence that links it to the next; a seen-set stops cycles.
 //! - Each exception is `print_exception`: `Traceback (most recent call last):` and the
 //!   entries (`_PyTraceBack_Print` → `tb_printinternal`, with its `[Previous line repeated
-//!   N more times]` after three identical entries and its limit of 1000 entries,
-//!   `PyTraceBack_LIMIT`, as `sys.tracebacklimit` is never set), then `Type: str(exc)`.
+//!   N more times]` after three identical entries; at most `sys.tracebacklimit` entries,
+//!   the newest, 1000 when it is not set), then `Type: str(exc)`.
 //! - Each entry is `tb_displayline`: the `File` line, the source line without its
 //!   indentation, and the caret line marking the failing instruction's columns, with the
 //!   `~~~^^^~~~` form for a binary operation or a subscript, found by parsing the segment
@@ -33,7 +33,7 @@ use syntax::ast::{ExprKind, StmtKind};
 
 use crate::object::ObjRef;
 use crate::runtime::Runtime;
-use crate::types::{exception, str as pystr, traceback as tb};
+use crate::types::{dict, exception, int, module, str as pystr, traceback as tb};
 
 pub use crate::types::traceback::{traceback_here, traceback_here_frame};
 
@@ -110,8 +110,17 @@ fn print_one(rt: &Runtime, value: &ObjRef, out: &mut String) {
         return;
     };
     if let Some(t) = e.traceback().filter(|t| tb::payload(t).is_some()) {
-        out.push_str(TB_HEADER);
-        print_entries(rt, &t, out);
+        // _PyTraceBack_Print: `sys.tracebacklimit` (an int) bounds the entries; zero or
+        // less prints no traceback at all, not even the header.
+        let limit = match traceback_limit(rt) {
+            Some(n) if n <= 0 => None,
+            Some(n) => Some(usize::try_from(n).unwrap_or(usize::MAX)),
+            None => Some(TB_LIMIT),
+        };
+        if let Some(limit) = limit {
+            out.push_str(TB_HEADER);
+            print_entries(rt, &t, limit, out);
+        }
     }
     print_exception_message(rt, value, out);
     // print_exception_suggestions.
@@ -119,6 +128,24 @@ fn print_one(rt: &Runtime, value: &ObjRef, out: &mut String) {
         out.push_str(&format!(". Did you mean: '{s}'?"));
     }
     out.push('\n');
+}
+
+/// `sys.tracebacklimit` when it is set to an int (a bool counts, as PyLong_Check does); a
+/// huge positive one means no limit, a huge negative one none at all.
+fn traceback_limit(rt: &Runtime) -> Option<i64> {
+    let modules = rt.sys_modules()?;
+    let sys = dict::payload(&modules)?
+        .get(rt, &rt.intern("sys").ok()?)
+        .ok()??;
+    let sysdict = module::payload(&sys)?.dict()?;
+    let v = dict::payload(&sysdict)?
+        .get(rt, &rt.intern("tracebacklimit").ok()?)
+        .ok()??;
+    Some(match int::value(&v)? {
+        int::IntValue::Small(n) => *n,
+        big if big.is_negative() => i64::MIN,
+        _ => i64::MAX,
+    })
 }
 
 /// `print_exception_message`: `module.` (unless `builtins` or `__main__`), the type's
@@ -159,14 +186,14 @@ fn print_exception_message(rt: &Runtime, value: &ObjRef, out: &mut String) {
 
 /// `tb_printinternal`: the entries from `head` (outermost frame) on, runs of more than
 /// [`TB_RECURSIVE_CUTOFF`] identical (file, line, name) entries folded.
-fn print_entries(rt: &Runtime, head: &ObjRef, out: &mut String) {
+fn print_entries(rt: &Runtime, head: &ObjRef, limit: usize, out: &mut String) {
     let mut entries: Vec<ObjRef> = Vec::new();
     let mut cursor = Some(head.clone());
     while let Some(t) = cursor {
         cursor = tb::payload(&t).and_then(tb::TracebackPayload::next);
         entries.push(t);
     }
-    let skip = entries.len().saturating_sub(TB_LIMIT);
+    let skip = entries.len().saturating_sub(limit);
     let mut last: Option<(&str, i32, &str)> = None;
     let mut count = 0usize;
     for t in &entries[skip..] {
