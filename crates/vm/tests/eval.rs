@@ -293,3 +293,38 @@ fn equal_constants_shared_across_functions() {
          def z():\n    return (0.0, -0.0, 1, 1.0, True)\nprint([repr(x) for x in z()], z()[0] is z()[1])\n",
     );
 }
+
+#[test]
+fn global_lookups_follow_rebinding() {
+    // LOAD_GLOBAL's cache must see every change of globals and builtins.
+    check(
+        r#"
+def get():
+    return value
+def use_len(x):
+    return len(x)
+for i in range(3):
+    try:
+        print(get())
+    except NameError as e:
+        print(e)
+    value = i * 10
+print(use_len([1, 2]))
+len = lambda x: 'shadowed'
+print(use_len([1, 2]))
+del len
+print(use_len([1, 2, 3]))
+for i in range(3):
+    value = i
+    print(get())
+del value
+try:
+    get()
+except NameError as e:
+    print(e)
+import builtins
+builtins.len = lambda x: 'patched builtin'
+print(use_len([]))
+"#,
+    );
+}

@@ -11,7 +11,7 @@ use crate::frame::ExecStack;
 use crate::object::ObjRef;
 use crate::ops;
 use crate::runtime::Runtime;
-use crate::types::code::CodePayload;
+use crate::types::code::{CodePayload, GlobalCacheEntry};
 use crate::types::{cell, dict, function, str as pystr, tuple};
 
 fn name_text(v: &ObjRef) -> &str {
@@ -56,6 +56,51 @@ fn unbound_deref(rt: &Runtime, cp: &CodePayload, slot: usize) -> PyErr {
             "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
         ),
     )
+}
+
+/// `LOAD_GLOBAL` through the code object's cache when globals and builtins are dicts:
+/// `Ok(None)` only when they are not (the caller takes the general path).
+fn cached_global(
+    rt: &Runtime,
+    cp: &CodePayload,
+    i: usize,
+    name: &ObjRef,
+    globals: &ObjRef,
+    builtins: &ObjRef,
+) -> PyResult<Option<ObjRef>> {
+    let (Some(g), Some(b)) = (dict::payload(globals), dict::payload(builtins)) else {
+        return Ok(None);
+    };
+    if let Some(e) = cp.cached_global(i) {
+        if e.globals_version == g.version() && e.builtins_version == b.version() {
+            let d = if e.in_builtins { b } else { g };
+            if let Some(v) = d.value_at(e.index) {
+                return Ok(Some(v));
+            }
+        }
+    }
+    let hash = ops::hash(rt, name)?;
+    let (in_builtins, index) = match g.index_of(rt, name, hash)? {
+        Some(ix) => (false, ix),
+        None => match b.index_of(rt, name, hash)? {
+            Some(ix) => (true, ix),
+            None => return Err(name_error(rt, name)),
+        },
+    };
+    let d = if in_builtins { b } else { g };
+    let Some(v) = d.value_at(index) else {
+        return Err(name_error(rt, name));
+    };
+    cp.cache_global(
+        i,
+        GlobalCacheEntry {
+            globals_version: g.version(),
+            builtins_version: b.version(),
+            in_builtins,
+            index,
+        },
+    );
+    Ok(Some(v))
 }
 
 fn dict_get(rt: &Runtime, d: &ObjRef, key: &ObjRef) -> PyResult<Option<ObjRef>> {
@@ -174,12 +219,9 @@ impl ExecStack {
         let Some(f) = self.frames.last() else {
             return Err(bad_operand(rt));
         };
-        let v = match dict_get(rt, &f.globals, name)? {
+        let v = match cached_global(rt, cp, arg >> 1, name, &f.globals, &f.builtins)? {
             Some(v) => v,
-            None => match dict_get(rt, &f.builtins, name)? {
-                Some(v) => v,
-                None => return Err(name_error(rt, name)),
-            },
+            None => self.load_global_slow(rt, name)?,
         };
         if arg & 1 != 0 {
             let n = self.null.clone();
@@ -187,6 +229,20 @@ impl ExecStack {
         }
         self.values.push(v);
         Ok(())
+    }
+
+    /// `LOAD_GLOBAL` when the namespaces are not plain dicts.
+    fn load_global_slow(&mut self, rt: &Runtime, name: &ObjRef) -> PyResult<ObjRef> {
+        let Some(f) = self.frames.last() else {
+            return Err(bad_operand(rt));
+        };
+        Ok(match dict_get(rt, &f.globals, name)? {
+            Some(v) => v,
+            None => match dict_get(rt, &f.builtins, name)? {
+                Some(v) => v,
+                None => return Err(name_error(rt, name)),
+            },
+        })
     }
 
     pub(crate) fn store_global(

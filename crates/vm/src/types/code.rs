@@ -8,6 +8,7 @@
 //! Code objects are not GC-tracked (as in CPython): their constants cannot refer back to
 //! anything mutable. Repr `<code object f at 0x…, file "x.py", line 1>`.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -29,6 +30,21 @@ pub struct CodePayload {
     /// `co_varnames` then `co_cellvars` then `co_freevars` (CPython's `co_localsplusnames`),
     /// interned: keyword arguments are matched against them by identity first.
     localsplus_names: Vec<ObjRef>,
+    /// `LOAD_GLOBAL`'s cache, per name: where the name was found, valid while the globals
+    /// and builtins dicts keep the versions recorded (CPython 3.11's `LOAD_GLOBAL_MODULE` /
+    /// `LOAD_GLOBAL_BUILTIN` caches). Plain data: no references are held.
+    global_cache: RefCell<Vec<Option<GlobalCacheEntry>>>,
+}
+
+/// Where a global name was found.
+#[derive(Clone, Copy)]
+pub struct GlobalCacheEntry {
+    pub globals_version: u64,
+    pub builtins_version: u64,
+    /// Found in the builtins dict (else in the globals dict).
+    pub in_builtins: bool,
+    /// Entry index in that dict.
+    pub index: usize,
 }
 
 impl Payload for CodePayload {}
@@ -56,6 +72,23 @@ impl CodePayload {
     #[inline]
     pub fn localsplus_names(&self) -> &[ObjRef] {
         &self.localsplus_names
+    }
+
+    /// The cached location of global name `i`.
+    #[inline]
+    pub fn cached_global(&self, i: usize) -> Option<GlobalCacheEntry> {
+        self.global_cache.borrow().get(i).copied().flatten()
+    }
+
+    /// Records where global name `i` was found.
+    pub fn cache_global(&self, i: usize, entry: GlobalCacheEntry) {
+        let mut c = self.global_cache.borrow_mut();
+        if c.len() < self.names.len() {
+            c.resize(self.names.len(), None);
+        }
+        if let Some(slot) = c.get_mut(i) {
+            *slot = Some(entry);
+        }
     }
 }
 
@@ -230,6 +263,7 @@ pub fn new_code_in(
             consts,
             names,
             localsplus_names,
+            global_cache: RefCell::new(Vec::new()),
         },
     )?)
 }

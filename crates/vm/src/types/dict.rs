@@ -30,6 +30,11 @@ use crate::runtime::Runtime;
 use crate::typeobj::{MethodDef, TypeFlags, TypeSpec};
 use crate::types::{iter, str as pystr};
 
+thread_local! {
+    /// The last version given to a dict (`pydict_global_version`).
+    static DICT_VERSION: Cell<u64> = const { Cell::new(0) };
+}
+
 const EMPTY: isize = -1;
 const DUMMY: isize = -2;
 const PERTURB_SHIFT: u32 = 5;
@@ -160,8 +165,38 @@ impl DictPayload {
         self.version.get()
     }
 
+    /// A mutation: the version becomes a value no dict of this thread has had (a global
+    /// counter, as CPython's `ma_version_tag`), so (version) identifies a dict's contents
+    /// for the eval loop's global-name cache.
     fn bump(&self) {
-        self.version.set(self.version.get().wrapping_add(1));
+        self.version.set(DICT_VERSION.with(|v| {
+            let n = v.get().wrapping_add(1);
+            v.set(n);
+            n
+        }));
+    }
+
+    /// The entry index of `key` (stable until the version changes), or `None`.
+    pub(crate) fn index_of(
+        &self,
+        rt: &Runtime,
+        key: &ObjRef,
+        hash: i64,
+    ) -> PyResult<Option<usize>> {
+        Ok(match self.lookup(rt, key, hash)? {
+            Lookup::Found(ix) => Some(ix),
+            Lookup::Missing => None,
+        })
+    }
+
+    /// The value at entry index `ix` (`None` for a hole or past the end).
+    pub(crate) fn value_at(&self, ix: usize) -> Option<ObjRef> {
+        let t = self.table.borrow();
+        t.as_ref()?
+            .entries
+            .get(ix)?
+            .as_ref()
+            .map(|e| e.value.clone())
     }
 
     /// The value stored under `key` by identity alone (no hashing, no `==`).

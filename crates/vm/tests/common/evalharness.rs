@@ -50,50 +50,44 @@ pub struct Outcome {
     pub error: Option<String>,
 }
 
-/// Runs `src` (after the prelude) in a fresh runtime with the real builtins and captured
-/// stdio, and checks teardown leaks nothing.
+/// Runs `src` (after the prelude) through the embedding API with the test helpers added to
+/// the builtins, captured stdio, and checks the interpreter's shutdown leaks nothing.
 pub fn run(src: &str) -> Outcome {
-    let rt = Runtime::new().expect("runtime");
-    rt.set_stdio_mode(StdioMode::Capture);
+    let config = vm::Config {
+        argv: vec![String::new()],
+        stdio: StdioMode::Capture,
+        ..vm::Config::default()
+    };
+    let mut interp = vm::Interpreter::new(config).expect("interpreter");
+    {
+        let rt = interp.runtime();
+        let b = rt.builtins_module().expect("builtins module");
+        let d = vm::types::module::payload(&b)
+            .and_then(|m| m.dict())
+            .expect("dict");
+        for (name, f) in [
+            ("apply", apply as vm::types::builtin_fn::BuiltinFn),
+            ("tname", tname),
+        ] {
+            dict::dict_setitem(
+                rt,
+                &d,
+                rt.intern(name).unwrap(),
+                rt.new_builtin_fn(name, f, None).unwrap(),
+            )
+            .unwrap();
+        }
+    }
     let full = format!("{COMMON_PRELUDE}{src}");
-    let module = syntax::parse_module(&full).expect("parse");
-    let code = compiler::compile_module(&module, &full, "<test>").expect("compile");
-    let sys = vm::new_sys_module(&rt, &[String::new()]).unwrap();
-    let b = vm::new_builtins_module(&rt).unwrap();
-    let globals = rt.new_dict().unwrap();
-    let set = |k: &str, v: ObjRef| {
-        dict::dict_setitem(&rt, &globals, rt.intern(k).unwrap(), v).unwrap();
-    };
-    set("__builtins__", b);
-    set("__name__", rt.new_str("__main__").unwrap());
-    set("apply", rt.new_builtin_fn("apply", apply, None).unwrap());
-    set("tname", rt.new_builtin_fn("tname", tname, None).unwrap());
-    drop(sys);
-    let r = vm::eval::run_module_code(&rt, code, &globals);
-    let error = match r {
-        Ok(v) => {
-            drop(v);
-            None
-        }
-        Err(e) => {
-            let o = e.into_object();
-            let msg = ops::str_string(&rt, &o).unwrap_or_default();
-            let text = if msg.is_empty() {
-                o.type_object().name().to_string()
-            } else {
-                format!("{}: {msg}", o.type_object().name())
-            };
-            // Break the exception's own cycles (traceback objects, contexts).
-            o.type_object().clear(&o);
-            Some(text)
-        }
-    };
-    let (stdout, _stderr) = rt.take_captured();
-    // Module-level functions and their globals form a cycle.
-    globals.type_object().clear(&globals);
-    drop(globals);
-    let report = rt.teardown();
+    let status = interp.run_source(&full, "<test>");
+    let (stdout, stderr) = interp.take_output();
+    let report = interp.finish();
     assert_eq!(report.leaked_blocks, 0, "leaked: {}", report.live);
+    let error = if status == 0 {
+        None
+    } else {
+        stderr.lines().last().map(str::to_string)
+    };
     Outcome { stdout, error }
 }
 
