@@ -223,6 +223,12 @@ fn type_calls() {
         c("KeyError", &["'k'"]),
         ck("ValueError", &[], &[("x", "1")]),
         c("StopIteration", &[]),
+        c("OSError", &["2", "'m'"]),
+        cw("OSError", &["13", "'m'", "'f'"], "str"),
+        cw("OSError", &["13", "'m'", "'f'", "None", "'g'"], "str"),
+        cw("OSError", &["99", "'m'"], "str"),
+        cw("OSError", &["'m'"], "str"),
+        c("PermissionError", &["2", "'m'"]),
         cw("type", &["None"], "type"),
     ]);
 }

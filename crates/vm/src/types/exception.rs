@@ -103,6 +103,68 @@ fn exc_str(rt: &Runtime, obj: &ObjRef) -> PyResult<String> {
     }
 }
 
+/// `OSError`'s `(errno, strerror, filename, filename2)` when it was made with 2 to 5
+/// arguments (`oserror_parse_args`), else empty. (CPython then keeps only `(errno,
+/// strerror)` in `args` and the filenames in their own slots; here `args` keeps them all.)
+fn oserror_fields(obj: &ObjRef) -> Vec<ObjRef> {
+    let args = args_items(obj);
+    if (2..=5).contains(&args.len()) {
+        // The arguments are (errno, strerror, filename, winerror, filename2).
+        let mut f: Vec<ObjRef> = args.iter().take(3).cloned().collect();
+        f.extend(args.get(4).cloned());
+        f
+    } else {
+        Vec::new()
+    }
+}
+
+/// `OSError_str`: "[Errno 2] No such file: 'name'" forms, else BaseException's.
+fn oserror_str(rt: &Runtime, obj: &ObjRef) -> PyResult<String> {
+    let f = oserror_fields(obj);
+    let none = |i: usize| f.get(i).is_none_or(|v| v.is(rt.none()));
+    if !none(2) {
+        let (e, m, f1) = (
+            crate::ops::str_string(rt, &f[0])?,
+            crate::ops::str_string(rt, &f[1])?,
+            crate::ops::repr_string(rt, &f[2])?,
+        );
+        if !none(3) {
+            let f2 = crate::ops::repr_string(rt, &f[3])?;
+            return Ok(format!("[Errno {e}] {m}: {f1} -> {f2}"));
+        }
+        return Ok(format!("[Errno {e}] {m}: {f1}"));
+    }
+    if !none(0) && !none(1) {
+        return Ok(format!(
+            "[Errno {}] {}",
+            crate::ops::str_string(rt, &f[0])?,
+            crate::ops::str_string(rt, &f[1])?
+        ));
+    }
+    exc_str(rt, obj)
+}
+
+/// The OSError subclass CPython picks for an errno (`errnomap`, Linux values).
+pub(crate) fn oserror_subclass(errno: i64) -> Option<ExcKind> {
+    Some(match errno {
+        11 | 114 | 115 => ExcKind::BlockingIOError,
+        10 => ExcKind::ChildProcessError,
+        32 | 108 => ExcKind::BrokenPipeError,
+        103 => ExcKind::ConnectionAbortedError,
+        111 => ExcKind::ConnectionRefusedError,
+        104 => ExcKind::ConnectionResetError,
+        17 => ExcKind::FileExistsError,
+        2 => ExcKind::FileNotFoundError,
+        21 => ExcKind::IsADirectoryError,
+        20 => ExcKind::NotADirectoryError,
+        4 => ExcKind::InterruptedError,
+        1 | 13 => ExcKind::PermissionError,
+        3 => ExcKind::ProcessLookupError,
+        110 => ExcKind::TimeoutError,
+        _ => return None,
+    })
+}
+
 /// `KeyError_str`: one argument shows its repr (so `KeyError('a')` prints `'a'`).
 fn key_error_str(rt: &Runtime, obj: &ObjRef) -> PyResult<String> {
     let args = args_items(obj);
@@ -143,6 +205,13 @@ fn exc_getattr(rt: &Runtime, obj: &ObjRef, name: &ObjRef) -> PyResult<ObjRef> {
         "__suppress_context__" => rt.new_bool(e.suppress_context()),
         "value" if is(ExcKind::StopIteration) => {
             args_items(obj).first().cloned().unwrap_or_else(none)
+        }
+        "errno" | "strerror" | "filename" | "filename2" if is(ExcKind::OSError) => {
+            let i = ["errno", "strerror", "filename", "filename2"]
+                .iter()
+                .position(|k| *k == n)
+                .unwrap_or(0);
+            oserror_fields(obj).get(i).cloned().unwrap_or_else(none)
         }
         "code" if is(ExcKind::SystemExit) => {
             let args = args_items(obj);
@@ -215,6 +284,9 @@ pub(crate) fn spec(kind: ExcKind, base: &ObjRef) -> TypeSpec {
     }
     if kind == ExcKind::KeyError {
         proto.str = Some(key_error_str);
+    }
+    if kind == ExcKind::OSError {
+        proto.str = Some(oserror_str);
     }
     TypeSpec::fixed::<ExceptionPayload>(kind.name(), TypeFlags::HAVE_GC | TypeFlags::BASETYPE)
         .with_traverse(traverse)

@@ -457,5 +457,11 @@ pub(crate) fn exception_new(
 ) -> PyResult<ObjRef> {
     let name = cls.as_type().map_or("", |t| t.name());
     args::no_keywords(rt, name, kwnames)?;
+    // `OSError_new`: OSError itself, given an errno it maps, becomes that subclass.
+    if cls.is(rt.exc_type(ExcKind::OSError)) && (2..=5).contains(&args.len()) {
+        if let Some(k) = int::as_i64(&args[0]).and_then(crate::types::exception::oserror_subclass) {
+            return Ok(rt.new_exception(rt.exc_type(k), args.to_vec())?);
+        }
+    }
     Ok(rt.new_exception(cls, args.to_vec())?)
 }
