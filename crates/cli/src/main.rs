@@ -7,6 +7,8 @@ mod source;
 
 use std::io::Write;
 use std::process::ExitCode;
+use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
 
 use args::{Action, Program};
 
@@ -73,28 +75,39 @@ fn run(program: &Program) -> ExitCode {
         Err(code) => return code,
     };
     let argv = program.argv().to_vec();
+    // Ctrl-C sets the flag; the eval loop turns it into a KeyboardInterrupt.
+    let interrupt = Arc::new(AtomicBool::new(false));
+    let _ = signal_hook::flag::register(signal_hook::consts::SIGINT, Arc::clone(&interrupt));
     let worker = std::thread::Builder::new()
         .name("rattle-main".into())
         .stack_size(INTERPRETER_STACK)
         .spawn(move || {
             let config = vm::Config {
                 argv,
+                interrupt: Some(interrupt),
                 ..vm::Config::default()
             };
             let mut interp = match vm::Interpreter::new(config) {
                 Ok(interp) => interp,
                 Err(err) => {
                     eprintln!("rattle: {err}");
-                    return 1;
+                    return (1, false);
                 }
             };
             let status = interp.run_source(&loaded.text, &loaded.filename);
+            let interrupted = interp.interrupted();
             drop(interp.finish());
-            status
+            (status, interrupted)
         });
     match worker.map(|w| w.join()) {
         // Exit statuses are 8 bits, as C's exit() keeps them.
-        Ok(Ok(status)) => ExitCode::from(status as u8),
+        Ok(Ok((status, true))) => {
+            // As python3: die of SIGINT, so the shell sees the interrupt (status 130 if
+            // the default action cannot be emulated).
+            let _ = signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGINT);
+            ExitCode::from(status as u8)
+        }
+        Ok(Ok((status, false))) => ExitCode::from(status as u8),
         _ => {
             eprintln!("rattle: internal error: the interpreter thread failed");
             ExitCode::from(70)

@@ -260,3 +260,66 @@ fn system_exit_sets_the_status() {
     let out = same_as_python3(&dir, &["-c", "raise SystemExit"], "");
     assert_eq!(out.status.code(), Some(0));
 }
+
+/// Starts `program loop.py`, waits for its first line, sends SIGINT, and returns
+/// (signal that ended it, status code, stdout, stderr).
+fn interrupt(
+    program: &std::ffi::OsStr,
+    dir: &Path,
+    script: &str,
+) -> (Option<i32>, Option<i32>, String, String) {
+    use std::io::{BufRead, Read};
+    use std::os::unix::process::ExitStatusExt;
+    let mut child = Command::new(program)
+        .arg(script)
+        .current_dir(dir)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("program starts");
+    let mut stdout = std::io::BufReader::new(child.stdout.take().expect("stdout piped"));
+    let mut first = String::new();
+    stdout.read_line(&mut first).expect("first line");
+    let killed = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(killed.success());
+    let mut rest = String::new();
+    stdout.read_to_string(&mut rest).expect("rest of stdout");
+    let out = child.wait_with_output().expect("program ends");
+    (
+        out.status.signal(),
+        out.status.code(),
+        first + &rest,
+        text(&out.stderr),
+    )
+}
+
+#[test]
+fn ctrl_c_is_a_keyboard_interrupt() {
+    let dir = scratch_dir("sigint");
+    std::fs::write(
+        dir.join("spin.py"),
+        "print('start', flush=True)\nwhile True:\n    pass\n",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.join("caught.py"),
+        "def f():\n    return 1\nprint('start', flush=True)\ntry:\n    while True:\n        f()\nexcept KeyboardInterrupt:\n    print('caught')\n",
+    )
+    .expect("write");
+    let rattle = env!("CARGO_BIN_EXE_rattle").as_ref();
+    let spin = interrupt(rattle, &dir, "spin.py");
+    // Uncaught: the traceback, then death by SIGINT as python3 does.
+    assert_eq!(spin.0, Some(2), "{spin:?}");
+    assert!(spin.3.ends_with("KeyboardInterrupt\n"), "{spin:?}");
+    let caught = interrupt(rattle, &dir, "caught.py");
+    assert_eq!((caught.1, caught.2.as_str()), (Some(0), "start\ncaught\n"));
+    if let Some(python) = testsuite::oracle() {
+        let py = interrupt(python.as_ref(), &dir, "spin.py");
+        assert_eq!((spin.0, &spin.3), (py.0, &py.3));
+        let py = interrupt(python.as_ref(), &dir, "caught.py");
+        assert_eq!(caught, py);
+    }
+}

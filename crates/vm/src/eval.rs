@@ -336,6 +336,11 @@ fn run(rt: &Runtime, ex: &mut ExecStack) -> PyResult<ObjRef> {
                 Opcode::UnpackSequence => ex.unpack_sequence(rt, arg as usize),
                 Opcode::UnpackEx => ex.unpack_ex(rt, arg),
                 Opcode::FormatValue => ex.format_value(rt, arg),
+                // A backward jump is where a loop can spin: the "eval breaker" check for
+                // a pending Ctrl-C, as CPython's JUMP_BACKWARD does.
+                Opcode::Jump if (arg as usize) < ip && rt.take_interrupt() => {
+                    Err(keyboard_interrupt(rt))
+                }
                 Opcode::Jump => {
                     ip = arg as usize;
                     Ok(())
@@ -392,6 +397,7 @@ fn run(rt: &Runtime, ex: &mut ExecStack) -> PyResult<ObjRef> {
                     kwnames = Some(arg as usize);
                     Ok(())
                 }
+                Opcode::Call if rt.take_interrupt() => Err(keyboard_interrupt(rt)),
                 Opcode::Call => {
                     let kw = kwnames.take().and_then(|k| cp.consts().get(k));
                     set_ip(ex, ip);
@@ -765,6 +771,12 @@ fn truth(rt: &Runtime, v: &ObjRef) -> PyResult<bool> {
         return Ok(false);
     }
     ops::is_true(rt, v)
+}
+
+/// The exception a Ctrl-C becomes (the flag was set by the embedder's SIGINT handler).
+#[cold]
+fn keyboard_interrupt(rt: &Runtime) -> PyErr {
+    rt.new_err_empty(ExcKind::KeyboardInterrupt)
 }
 
 /// Runs the pending finalizers (`__del__` arrives with classes; nothing has one yet).

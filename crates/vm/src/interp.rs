@@ -12,6 +12,8 @@
 //! torn down and checked for leaks.
 
 use std::rc::Rc;
+use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
 
 use crate::errors::{ExcKind, PyErr, PyResult};
 use crate::object::ObjRef;
@@ -29,6 +31,9 @@ pub struct Config {
     pub recursion_limit: usize,
     /// Whether `sys.stdout`/`sys.stderr` reach the process's streams or are captured.
     pub stdio: StdioMode,
+    /// Set it (e.g. from a SIGINT handler, on any thread) and the running program gets a
+    /// KeyboardInterrupt at its next backward jump or call, as Ctrl-C does in python3.
+    pub interrupt: Option<Arc<AtomicBool>>,
 }
 
 impl Default for Config {
@@ -37,15 +42,22 @@ impl Default for Config {
             argv: vec![String::new()],
             recursion_limit: 1000,
             stdio: StdioMode::Inherit,
+            interrupt: None,
         }
     }
 }
+
+/// The status [`Interpreter::run_source`] returns after an uncaught KeyboardInterrupt: what
+/// a shell reports for python3, which re-raises SIGINT on itself (`rattle` does the same).
+pub const KEYBOARD_INTERRUPT_STATUS: i32 = 130;
 
 /// One Python interpreter: a runtime and its `builtins` and `sys` modules.
 pub struct Interpreter {
     rt: Runtime,
     builtins: ObjRef,
     sys: ObjRef,
+    /// The last run ended in an uncaught KeyboardInterrupt.
+    interrupted: bool,
 }
 
 /// What a captured run produced.
@@ -65,10 +77,18 @@ impl Interpreter {
         let rt = Runtime::new()?;
         rt.set_stdio_mode(config.stdio);
         rt.set_recursion_limit(config.recursion_limit.max(1));
+        if let Some(flag) = config.interrupt {
+            rt.set_interrupt_flag(flag);
+        }
         let modules = builtins::new_builtins_module(&rt)
             .and_then(|b| Ok((sysmodule::new_sys_module(&rt, &config.argv)?, b)));
         match modules {
-            Ok((sys, builtins)) => Ok(Interpreter { rt, builtins, sys }),
+            Ok((sys, builtins)) => Ok(Interpreter {
+                rt,
+                builtins,
+                sys,
+                interrupted: false,
+            }),
             Err(_) => Err(RuntimeError::NoMemory),
         }
     }
@@ -82,6 +102,7 @@ impl Interpreter {
     /// and whose lines they quote). Returns python3's exit status: 0, 1 after a SyntaxError
     /// or an uncaught exception (printed to stderr), or the code of a `SystemExit`.
     pub fn run_source(&mut self, source: &str, filename: &str) -> i32 {
+        self.interrupted = false;
         let rt = &self.rt;
         let code = match syntax::parse_module(source)
             .and_then(|module| compiler::compile_module(&module, source, filename))
@@ -112,6 +133,12 @@ impl Interpreter {
         status
     }
 
+    /// Whether the last [`Interpreter::run_source`] ended in an uncaught KeyboardInterrupt
+    /// (python3 then re-raises SIGINT on its own process; the `rattle` binary does too).
+    pub fn interrupted(&self) -> bool {
+        self.interrupted
+    }
+
     /// What the program has written to `sys.stdout` and `sys.stderr` since the last call,
     /// in capture mode (empty strings otherwise).
     pub fn take_output(&mut self) -> (String, String) {
@@ -121,7 +148,9 @@ impl Interpreter {
     /// Shuts the interpreter down (module dicts cleared, cycles broken) and tears the heap
     /// down; the report counts blocks that are still live, which is a leak.
     pub fn finish(self) -> TeardownReport {
-        let Interpreter { rt, builtins, sys } = self;
+        let Interpreter {
+            rt, builtins, sys, ..
+        } = self;
         rt.flush_stdio();
         clear_modules(&rt, &sys);
         drop(builtins);
@@ -168,16 +197,23 @@ impl Interpreter {
     /// Prints an uncaught exception as python3 does and returns the exit status;
     /// `SystemExit` is not an error: its code is the status (`None` 0, an int itself,
     /// anything else printed to stderr and 1).
-    fn uncaught(&self, err: PyErr) -> i32 {
+    fn uncaught(&mut self, err: PyErr) -> i32 {
         let rt = &self.rt;
         if err.matches(rt, ExcKind::SystemExit) {
             return self.system_exit_status(err.object());
         }
+        let interrupted = err.matches(rt, ExcKind::KeyboardInterrupt);
+        self.interrupted = interrupted;
         let text = traceback::format_exception(rt, err.object());
         // Output written before the error reaches the terminal first, as python3's exit does.
         rt.flush_stdio();
         let _ = rt.write_stderr(&text);
-        1
+        // python3 then kills itself with SIGINT, which a shell reports as 128 + 2.
+        if interrupted {
+            KEYBOARD_INTERRUPT_STATUS
+        } else {
+            1
+        }
     }
 
     /// `handle_system_exit` in CPython's `pythonrun.c`.

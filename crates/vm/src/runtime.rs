@@ -178,6 +178,9 @@ pub(crate) struct State {
     exc_types: UnsafeCell<Vec<ObjRef>>,
     /// `sys.get_int_max_str_digits()` (0 = no limit).
     pub(crate) int_max_str_digits: Cell<usize>,
+    /// Set asynchronously (a SIGINT handler of the embedder's) to ask the eval loop for a
+    /// KeyboardInterrupt at its next check (backward jumps and calls).
+    pub(crate) interrupt: std::cell::OnceCell<std::sync::Arc<std::sync::atomic::AtomicBool>>,
     /// Native recursion depth of repr/compare/hash of nested containers
     /// (`Py_EnterRecursiveCall`), and its limit (`sys.getrecursionlimit()`).
     pub(crate) recursion_depth: Cell<usize>,
@@ -275,6 +278,7 @@ impl Runtime {
             singletons: UnsafeCell::new(None),
             exc_types: UnsafeCell::new(Vec::new()),
             int_max_str_digits: Cell::new(pyfmt::int::DEFAULT_MAX_STR_DIGITS),
+            interrupt: std::cell::OnceCell::new(),
             recursion_depth: Cell::new(0),
             recursion_limit: Cell::new(1000),
             repr_stack: RefCell::new(Vec::new()),
@@ -437,6 +441,23 @@ impl Runtime {
     /// `sys.set_int_max_str_digits(n)` (the caller validates `n`).
     pub fn set_int_max_str_digits(&self, n: usize) {
         self.state().int_max_str_digits.set(n)
+    }
+
+    /// Installs the flag that asks for a KeyboardInterrupt (once per runtime; later calls
+    /// are ignored). The embedder sets it from its SIGINT handler.
+    pub fn set_interrupt_flag(&self, flag: std::sync::Arc<std::sync::atomic::AtomicBool>) {
+        let _ = self.state().interrupt.set(flag);
+    }
+
+    /// True, once, after the interrupt flag was set (it is cleared here): CPython's
+    /// "eval breaker" check for a pending signal.
+    #[inline]
+    pub fn take_interrupt(&self) -> bool {
+        use std::sync::atomic::Ordering;
+        match self.state().interrupt.get() {
+            Some(f) if f.load(Ordering::Relaxed) => f.swap(false, Ordering::Relaxed),
+            _ => false,
+        }
     }
 
     /// `sys.getrecursionlimit()`.
