@@ -177,6 +177,15 @@ fn bits(i: &BigInt) -> u64 {
 }
 
 fn binary(op: Operator, l: V, r: V) -> Option<V> {
+    // bool's own `&`, `|`, `^` (bool_and/bool_or/bool_xor): two bools give a bool.
+    if let (V::Bool(a), V::Bool(b)) = (&l, &r) {
+        match op {
+            Operator::BitAnd => return Some(V::Bool(a & b)),
+            Operator::BitOr => return Some(V::Bool(a | b)),
+            Operator::BitXor => return Some(V::Bool(a ^ b)),
+            _ => {}
+        }
+    }
     // Integer (and bool) arithmetic.
     if let (Some(a), Some(b)) = (as_int(&l), as_int(&r)) {
         return int_binary(op, &a, &b);

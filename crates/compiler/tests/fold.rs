@@ -41,6 +41,11 @@ const CASES: &[(&str, &str)] = &[
     ("1e308 * 10", "(inf, None)"),
     ("(1, 2) + (3,)", "((1, 2, 3), None)"),
     ("1 - True", "(0, None)"),
+    ("True & False", "(False, None)"),
+    ("True | False", "(True, None)"),
+    ("True ^ True", "(False, None)"),
+    ("True + True", "(2, None)"),
+    ("True & 3", "(1, None)"),
     ("(1, (2, 3))", "((1, (2, 3)), None)"),
     (
         "(1, 1.0, True, 0.0, -0.0)",
