@@ -729,18 +729,7 @@ fn method_descr_for(rt: &Runtime, obj: &ObjRef, name: &ObjRef) -> PyResult<Optio
     let Some(n) = crate::types::str::as_str(name) else {
         return Ok(None);
     };
-    let found = ty
-        .methods()
-        .iter()
-        .find(|m| m.name == n)
-        .copied()
-        .or_else(|| {
-            ty.mro_tail().iter().find_map(|p| {
-                p.as_chain_type()
-                    .and_then(|t| t.methods().iter().find(|m| m.name == n).copied())
-            })
-        });
-    let Some(def) = found else {
+    let Some(def) = ops::find_method(ty, n) else {
         return Ok(None);
     };
     let descr = rt.new_method_descr(def, type_ref)?;

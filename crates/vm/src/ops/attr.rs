@@ -31,24 +31,23 @@ fn check_name(rt: &Runtime, name: &ObjRef) -> PyResult<()> {
     Ok(())
 }
 
+/// The builtin method `name` of a type or the first of its bases that defines it (the MRO
+/// walk of `_PyType_Lookup`, over method tables only until classes arrive).
+pub(crate) fn find_method(ty: &crate::TypeObject, name: &str) -> Option<crate::MethodDef> {
+    let own = |t: &crate::TypeObject| t.methods().iter().find(|m| m.name == name).copied();
+    own(ty).or_else(|| {
+        ty.mro_tail()
+            .iter()
+            .find_map(|p| p.as_chain_type().and_then(own))
+    })
+}
+
 /// `PyObject_GenericGetAttr` for builtin types: the method tables along the type's MRO give
 /// a builtin method bound to `obj`; else AttributeError. (Instance dictionaries and
 /// descriptors arrive with classes.)
 pub fn generic_getattr(rt: &Runtime, obj: &ObjRef, name: &ObjRef) -> PyResult<ObjRef> {
     let n = pystr::as_str(name).unwrap_or("");
-    let ty = obj.type_object();
-    let found = ty
-        .methods()
-        .iter()
-        .find(|m| m.name == n)
-        .copied()
-        .or_else(|| {
-            ty.mro_tail().iter().find_map(|p| {
-                p.as_chain_type()
-                    .and_then(|t| t.methods().iter().find(|m| m.name == n).copied())
-            })
-        });
-    match found {
+    match find_method(obj.type_object(), n) {
         Some(m) => Ok(rt.new_builtin_fn(m.name, m.func, Some(obj.clone()))?),
         None => Err(attribute_error(rt, obj, name)),
     }

@@ -12,6 +12,7 @@ mod exceptions;
 mod number;
 mod repr;
 
+pub(crate) use attr::find_method;
 pub use attr::{attribute_error, call, del_attr, generic_getattr, get_attr, set_attr};
 pub use compare::{compare, compare_bool, eq};
 pub use convert::{to_bool, to_float, to_int};
