@@ -1,4 +1,5 @@
-//! The program suites: every `.py` under `tests/{lang,types,errors,memory,limits}` runs
+//! The program suites: every `.py` directly under `tests/<area>/` (lang, types, errors, memory, limits and
+//! the library areas: strings, format, lists, dicts, sets, numbers, modules, imports, builtins) runs
 //! through the embedding API (`vm::run_captured`, named by its bare file name, as
 //! `python3 x.py` run from the script's folder names it). For each script the exit status,
 //! stdout and stderr are snapshotted as one text in `tests/<area>/snapshots/`; the run must
@@ -247,4 +248,49 @@ fn memory() {
 #[test]
 fn limits() {
     run_area("limits");
+}
+
+#[test]
+fn strings() {
+    run_area("strings");
+}
+
+#[test]
+fn format() {
+    run_area("format");
+}
+
+#[test]
+fn lists() {
+    run_area("lists");
+}
+
+#[test]
+fn dicts() {
+    run_area("dicts");
+}
+
+#[test]
+fn sets() {
+    run_area("sets");
+}
+
+#[test]
+fn numbers() {
+    run_area("numbers");
+}
+
+#[test]
+fn modules() {
+    run_area("modules");
+}
+
+#[test]
+fn imports() {
+    run_area("imports");
+}
+
+#[test]
+fn builtins() {
+    run_area("builtins");
 }

@@ -729,7 +729,9 @@ fn method_descr_for(rt: &Runtime, obj: &ObjRef, name: &ObjRef) -> PyResult<Optio
     let Some(n) = crate::types::str::as_str(name) else {
         return Ok(None);
     };
-    let Some(def) = ops::find_method(ty, n) else {
+    let Some(def) =
+        ops::find_method(ty, n).filter(|d| d.kind == crate::typeobj::MethodKind::Instance)
+    else {
         return Ok(None);
     };
     let descr = rt.new_method_descr(def, type_ref)?;

@@ -188,4 +188,6 @@ pub use runtime::{
 };
 pub use stdio::StdioMode;
 pub use sysmodule::new_sys_module;
-pub use typeobj::{ClearFn, MethodDef, TraverseFn, TypeFlags, TypeObject, TypeSlots, TypeSpec};
+pub use typeobj::{
+    ClearFn, MethodDef, MethodKind, TraverseFn, TypeFlags, TypeObject, TypeSlots, TypeSpec,
+};

@@ -95,11 +95,52 @@ pub struct TypeSpec {
 }
 
 /// One entry of a builtin type's method table (`PyMethodDef`): `obj.name` gives a builtin
-/// method bound to `obj` (see `ops::generic_getattr`).
+/// method bound to `obj` (see `ops::generic_getattr`); `Type.name` gives the unbound
+/// `method_descriptor`. Build entries with [`MethodDef::method`], [`MethodDef::class`] or
+/// [`MethodDef::static_`].
 #[derive(Clone, Copy)]
 pub struct MethodDef {
     pub name: &'static str,
     pub func: crate::types::builtin_fn::BuiltinFn,
+    pub kind: MethodKind,
+}
+
+/// How a [`MethodDef`] binds (CPython's `METH_CLASS` / `METH_STATIC` flags).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum MethodKind {
+    /// An instance method: `this` is the instance.
+    Instance,
+    /// `METH_CLASS` (`dict.fromkeys`): `this` is the type, whether looked up on the type or
+    /// on an instance.
+    Class,
+    /// `METH_STATIC` (`str.maketrans`): `this` is `None`.
+    Static,
+}
+
+impl MethodDef {
+    pub const fn method(name: &'static str, func: crate::types::builtin_fn::BuiltinFn) -> Self {
+        MethodDef {
+            name,
+            func,
+            kind: MethodKind::Instance,
+        }
+    }
+
+    pub const fn class(name: &'static str, func: crate::types::builtin_fn::BuiltinFn) -> Self {
+        MethodDef {
+            name,
+            func,
+            kind: MethodKind::Class,
+        }
+    }
+
+    pub const fn static_(name: &'static str, func: crate::types::builtin_fn::BuiltinFn) -> Self {
+        MethodDef {
+            name,
+            func,
+            kind: MethodKind::Static,
+        }
+    }
 }
 
 impl TypeSpec {

@@ -42,13 +42,49 @@ pub(crate) fn find_method(ty: &crate::TypeObject, name: &str) -> Option<crate::M
     })
 }
 
+/// As [`find_method`], with the type whose table defines it (a descriptor's `d_type`).
+pub(crate) fn find_method_owner(cls: &ObjRef, name: &str) -> Option<(crate::MethodDef, ObjRef)> {
+    let own = |t: &crate::TypeObject| t.methods().iter().find(|m| m.name == name).copied();
+    let ty = cls.as_type()?;
+    if let Some(m) = own(ty) {
+        return Some((m, cls.clone()));
+    }
+    ty.mro_tail().iter().find_map(|p| {
+        let m = p.as_chain_type().and_then(own)?;
+        Some((m, p.chain_type_ref()?))
+    })
+}
+
+/// The object `def` gives when looked up on an instance of `cls` (`obj` is the instance) or,
+/// with `obj` = `None`, on `cls` itself: instance methods bind to the instance (on the type,
+/// the unbound `method_descriptor` of the defining type `owner`); class methods bind to the
+/// class; static methods to nothing.
+pub(crate) fn bind_method(
+    rt: &Runtime,
+    def: crate::MethodDef,
+    owner: &ObjRef,
+    cls: &ObjRef,
+    obj: Option<&ObjRef>,
+) -> PyResult<ObjRef> {
+    use crate::typeobj::MethodKind;
+    Ok(match (def.kind, obj) {
+        (MethodKind::Instance, Some(o)) => {
+            rt.new_builtin_fn(def.name, def.func, Some(o.clone()))?
+        }
+        (MethodKind::Instance, None) => rt.new_method_descr(def, owner)?,
+        (MethodKind::Class, _) => rt.new_builtin_fn(def.name, def.func, Some(cls.clone()))?,
+        (MethodKind::Static, _) => rt.new_builtin_fn(def.name, def.func, None)?,
+    })
+}
+
 /// `PyObject_GenericGetAttr` for builtin types: the method tables along the type's MRO give
 /// a builtin method bound to `obj`; else AttributeError. (Instance dictionaries and
 /// descriptors arrive with classes.)
 pub fn generic_getattr(rt: &Runtime, obj: &ObjRef, name: &ObjRef) -> PyResult<ObjRef> {
     let n = pystr::as_str(name).unwrap_or("");
+    let cls = obj.type_ref();
     match find_method(obj.type_object(), n) {
-        Some(m) => Ok(rt.new_builtin_fn(m.name, m.func, Some(obj.clone()))?),
+        Some(m) => bind_method(rt, m, cls, cls, Some(obj)),
         None => Err(attribute_error(rt, obj, name)),
     }
 }

@@ -12,8 +12,8 @@ mod exceptions;
 mod number;
 mod repr;
 
-pub(crate) use attr::find_method;
 pub use attr::{attribute_error, call, del_attr, generic_getattr, get_attr, set_attr};
+pub(crate) use attr::{bind_method, find_method, find_method_owner};
 pub use compare::{compare, compare_bool, eq};
 pub use convert::{to_bool, to_float, to_int};
 pub use exceptions::{exception_matches, exception_to_raise, is_exception_type};

@@ -681,10 +681,7 @@ fn method_get(
     Ok(found.unwrap_or_else(|| args.get(1).cloned().unwrap_or_else(|| rt.none().clone())))
 }
 
-static METHODS: [MethodDef; 1] = [MethodDef {
-    name: "get",
-    func: method_get,
-}];
+static METHODS: [MethodDef; 1] = [MethodDef::method("get", method_get)];
 
 pub(crate) fn spec() -> TypeSpec {
     TypeSpec::fixed::<DictPayload>("dict", TypeFlags::HAVE_GC | TypeFlags::BASETYPE)

@@ -331,14 +331,8 @@ fn method_pop(
 }
 
 static METHODS: [MethodDef; 2] = [
-    MethodDef {
-        name: "append",
-        func: method_append,
-    },
-    MethodDef {
-        name: "pop",
-        func: method_pop,
-    },
+    MethodDef::method("append", method_append),
+    MethodDef::method("pop", method_pop),
 ];
 
 pub(crate) fn spec() -> TypeSpec {

@@ -21,6 +21,8 @@ pub mod range;
 pub mod set;
 pub mod slice;
 pub mod str;
+pub mod str_format;
+pub mod str_methods;
 pub mod structseq;
 pub mod textio;
 pub mod traceback;

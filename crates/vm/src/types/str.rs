@@ -318,21 +318,23 @@ fn str_iter(rt: &Runtime, a: &ObjRef) -> PyResult<ObjRef> {
 }
 
 pub(crate) fn spec() -> TypeSpec {
-    TypeSpec::var::<StrPayload>("str", TypeFlags::BASETYPE).with_proto(ProtocolSlots {
-        new: Some(crate::types::typecall::str_new),
-        repr: Some(str_repr),
-        str: Some(str_str),
-        hash: Some(str_hash),
-        richcompare: Some(str_richcompare),
-        concat: Some(str_concat),
-        repeat: Some(str_repeat),
-        contains: Some(str_contains),
-        len: Some(str_len),
-        getitem: Some(str_getitem),
-        iter: Some(str_iter),
-        sizeof: Some(str_sizeof),
-        ..ProtocolSlots::default()
-    })
+    TypeSpec::var::<StrPayload>("str", TypeFlags::BASETYPE)
+        .with_methods(crate::types::str_methods::METHODS)
+        .with_proto(ProtocolSlots {
+            new: Some(crate::types::typecall::str_new),
+            repr: Some(str_repr),
+            str: Some(str_str),
+            hash: Some(str_hash),
+            richcompare: Some(str_richcompare),
+            concat: Some(str_concat),
+            repeat: Some(str_repeat),
+            contains: Some(str_contains),
+            len: Some(str_len),
+            getitem: Some(str_getitem),
+            iter: Some(str_iter),
+            sizeof: Some(str_sizeof),
+            ..ProtocolSlots::default()
+        })
 }
 
 /// The `i`th code point of a str as a (shared when Latin-1) one-character string.

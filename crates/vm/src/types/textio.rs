@@ -112,18 +112,9 @@ fn readline(
 }
 
 static METHODS: &[MethodDef] = &[
-    MethodDef {
-        name: "write",
-        func: write,
-    },
-    MethodDef {
-        name: "flush",
-        func: flush,
-    },
-    MethodDef {
-        name: "readline",
-        func: readline,
-    },
+    MethodDef::method("write", write),
+    MethodDef::method("flush", flush),
+    MethodDef::method("readline", readline),
 ];
 
 pub(crate) fn spec(object: &ObjRef) -> TypeSpec {

@@ -74,10 +74,13 @@ pub(crate) fn type_getattr(rt: &Runtime, cls: &ObjRef, name: &ObjRef) -> PyResul
             .into_iter()
             .next()
             .unwrap_or_else(|| rt.none().clone())),
-        _ => Err(rt.new_err(
-            ExcKind::AttributeError,
-            format!("type object '{full}' has no attribute '{n}'"),
-        )),
+        _ => match ops::find_method_owner(cls, n) {
+            Some((def, owner)) => ops::bind_method(rt, def, &owner, cls, None),
+            None => Err(rt.new_err(
+                ExcKind::AttributeError,
+                format!("type object '{full}' has no attribute '{n}'"),
+            )),
+        },
     }
 }
 
