@@ -504,6 +504,17 @@ impl ExecStack {
         Ok(&self.values[n - 1 - i])
     }
 
+    /// `… a b → … r` for a binary operation's result, releasing `a` then `b` as CPython
+    /// does. The caller has checked that two values are there.
+    #[inline(always)]
+    fn replace_top_two(&mut self, r: ObjRef) {
+        let b = self.values.pop();
+        if let Some(slot) = self.values.last_mut() {
+            drop(std::mem::replace(slot, r));
+        }
+        drop(b);
+    }
+
     fn copy(&mut self, rt: &Runtime, i: usize) -> PyResult<()> {
         let v = self.peek(rt, i.wrapping_sub(1))?.clone();
         self.values.push(v);
@@ -550,9 +561,7 @@ impl ExecStack {
         let n = self.values.len();
         if n >= 2 {
             if let Some(r) = fast::binary(rt, &self.values[n - 2], &self.values[n - 1], op) {
-                let r = r?;
-                self.values.truncate(n - 2);
-                self.values.push(r);
+                self.replace_top_two(r?);
                 return Ok(());
             }
         }
@@ -570,8 +579,7 @@ impl ExecStack {
         let n = self.values.len();
         if n >= 2 {
             if let Some(r) = fast::compare(rt, &self.values[n - 2], &self.values[n - 1], op) {
-                self.values.truncate(n - 2);
-                self.values.push(rt.new_bool(r));
+                self.replace_top_two(rt.new_bool(r));
                 return Ok(());
             }
         }

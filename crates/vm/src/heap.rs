@@ -209,7 +209,9 @@ unsafe fn alloc_block(
     // SAFETY: the block has `size >= pre + 16` writable bytes, 16-aligned; the pre-header
     // is zeroed (untracked, no flags, no managed dict) and the header initialised.
     unsafe {
-        std::ptr::write_bytes(block.as_ptr(), 0, pre);
+        if pre != 0 {
+            std::ptr::write_bytes(block.as_ptr(), 0, pre);
+        }
         let obj = NonNull::new_unchecked(block.as_ptr().add(pre).cast::<ObjHeader>());
         obj.as_ptr().write(ObjHeader {
             refcnt: Cell::new(1),
@@ -279,6 +281,18 @@ impl Runtime {
             tyobj.name(),
             std::any::type_name::<P>()
         );
+        if let Some(obj) = tyobj.free_list.pop() {
+            // SAFETY: a listed block is a dead instance of this very type (free_list.rs),
+            // so it is sized for an Object<P>; a non-GC type has no pre-header to reset.
+            unsafe {
+                obj.as_ptr().write(ObjHeader {
+                    refcnt: Cell::new(1),
+                    ob_type: ty.as_ptr().0,
+                });
+                payload_ptr::<P>(obj).write(payload);
+                return Ok(ObjRef::from_raw(obj));
+            }
+        }
         let st = self.state();
         // SAFETY: ty is a live type object whose payload is tyobj.
         let obj = unsafe { alloc_block(st, tyobj, Some(ty.as_ptr().0), 0)? };

@@ -154,6 +154,7 @@ pub mod errors;
 pub mod eval;
 mod finalize;
 mod frame;
+mod freelist;
 mod gclist;
 mod heap;
 pub mod import;

@@ -5,6 +5,7 @@
 //! nested releases, the type's `release` slot (children in CPython's order), and the freeing
 //! of the block. See "Release" in `lib.rs` for the order of events and why it matches.
 
+use crate::freelist::FreeList;
 use std::ptr::NonNull;
 
 use crate::gclist::untrack_raw;
@@ -26,9 +27,27 @@ pub type ReleaseHook = fn(ObjPtr, &TypeObject);
 ///
 /// # Safety
 /// `obj` is a live object whose refcount just became 0; no handle to it remains.
-#[cold]
 #[inline(never)]
 pub(crate) unsafe fn dealloc(obj: NonNull<ObjHeader>) {
+    // SAFETY: obj's type is alive (it outlives its instances).
+    if unsafe { &*type_object_ptr(obj) }.has_gc() {
+        // SAFETY: forwarded.
+        unsafe { dealloc_gc(obj) };
+        return;
+    }
+    // The common case (ints, floats, strings) kept short: non-GC objects hold no
+    // references that can chain (CPython's rule: a type that can hold arbitrary objects
+    // has HAVE_GC), so they need neither the finalizer check nor the trashcan.
+    // SAFETY: per this function's contract.
+    with_state(|st| unsafe { release_body(st, obj) })
+}
+
+/// [`dealloc`] of a GC object: the finalizer queue (PEP 442), untracking, the trashcan.
+///
+/// # Safety
+/// As [`dealloc`], and the object's type has HAVE_GC.
+#[inline(never)]
+unsafe fn dealloc_gc(obj: NonNull<ObjHeader>) {
     with_state(|st| {
         // SAFETY: obj's type is alive (it outlives its instances).
         let ty = unsafe { &*type_object_ptr(obj) };
@@ -49,17 +68,10 @@ pub(crate) unsafe fn dealloc(obj: NonNull<ObjHeader>) {
                 return;
             }
         }
-        if ty.has_gc() {
-            // SAFETY: a GC object at count 0.
-            unsafe {
-                untrack_raw(obj);
-                trashcan_release(st, obj);
-            }
-        } else {
-            // Non-GC objects hold no references that can chain (CPython's rule: a type
-            // that can hold arbitrary objects has HAVE_GC), so they need no trashcan.
-            // SAFETY: per this function's contract.
-            unsafe { release_body(st, obj) }
+        // SAFETY: a GC object at count 0.
+        unsafe {
+            untrack_raw(obj);
+            trashcan_release(st, obj);
         }
     })
 }
@@ -117,12 +129,13 @@ fn destroy_chain(st: &State) {
 ///
 /// # Safety
 /// `obj` is at count 0, untracked, past the finalizer check and the trashcan.
+#[inline(always)]
 unsafe fn release_body(st: &State, obj: NonNull<ObjHeader>) {
     // Copy what is needed from the type first: releasing the payload of `type` itself
     // (at teardown) drops the very TypeObject being read.
     // SAFETY: obj's type is alive until this function's end (heap types: we hold the
     // instance's reference until after the free).
-    let (release, pre, gc, heaptype, ty_ptr) = unsafe {
+    let (release, pre, gc, heaptype, ty_ptr, free_list) = unsafe {
         let ty = &*type_object_ptr(obj);
         if let Some(hook) = st.release_hook.get() {
             hook(ObjPtr(obj), ty);
@@ -133,12 +146,19 @@ unsafe fn release_body(st: &State, obj: NonNull<ObjHeader>) {
             ty.has_gc(),
             ty.is_heaptype(),
             (*obj.as_ptr()).ob_type,
+            ty.free_list
+                .enabled()
+                .then_some(&ty.free_list as *const FreeList),
         )
     };
-    // SAFETY: per the caller: the payload is initialised and unreachable.
+    // SAFETY: per the caller: the payload is initialised and unreachable. A type with a
+    // free list is not `type` itself, so releasing the payload leaves the list alive, and
+    // builtin types (the only ones with lists) outlive their instances.
     unsafe {
         release(obj);
-        free_object(st, obj, pre, gc);
+        if !free_list.is_some_and(|fl| (*fl).push(obj)) {
+            free_object(st, obj, pre, gc);
+        }
     }
     if heaptype {
         // SAFETY: the instance held this reference since alloc_block.

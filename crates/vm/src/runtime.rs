@@ -612,6 +612,15 @@ impl Runtime {
         // SAFETY: as above.
         let types = unsafe { (*st.types.get()).take() };
         let builtin: Vec<&ObjRef> = types.as_ref().map_or(Vec::new(), |t| t.all());
+        // The free lists' blocks go back to the heap (CPython's `_PyFloat_Fini` & co.).
+        for t in extra.iter().chain(builtin.iter().copied()) {
+            if let Some(ty) = t.as_type() {
+                // SAFETY: listed blocks are dead instances of a non-GC type without a
+                // pre-header, unreachable, and allocated from this heap.
+                ty.free_list
+                    .drain(|b| unsafe { crate::heap::free_object(st, b, 0, false) });
+            }
+        }
         let own_blocks = extra.len() + builtin.len();
         // A type object referenced from anywhere but our tables is held by a leaked handle.
         let types_held = extra.iter().chain(builtin).any(|t| t.refcount() > 1);

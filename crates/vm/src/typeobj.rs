@@ -92,6 +92,8 @@ pub struct TypeSpec {
     pub(crate) base: Option<ObjPtr>,
     /// `tp_methods`.
     pub(crate) methods: &'static [MethodDef],
+    /// Blocks kept on the type's free list (0: none; see `freelist.rs`).
+    pub(crate) free_list_max: usize,
 }
 
 /// One entry of a builtin type's method table (`PyMethodDef`): `obj.name` gives a builtin
@@ -167,6 +169,7 @@ impl TypeSpec {
             },
             base: None,
             methods: &[],
+            free_list_max: 0,
         }
     }
 
@@ -193,6 +196,7 @@ impl TypeSpec {
             },
             base: None,
             methods: &[],
+            free_list_max: 0,
         }
     }
 
@@ -218,6 +222,12 @@ impl TypeSpec {
         self
     }
 
+    /// Keeps up to `max` dead instances' blocks for reuse (CPython's per-type free lists).
+    pub fn with_free_list(mut self, max: usize) -> TypeSpec {
+        self.free_list_max = max;
+        self
+    }
+
     /// Sets `tp_base`; empty slots are inherited from it when the type is built.
     pub fn with_base(mut self, base: &ObjRef) -> TypeSpec {
         self.base = Some(base.as_ptr());
@@ -227,6 +237,14 @@ impl TypeSpec {
     /// Checks the rules the core relies on; a violation is a bug in VM code, not user input.
     pub(crate) fn validate(&self) {
         let gc = self.flags.contains(TypeFlags::HAVE_GC);
+        assert!(
+            self.free_list_max == 0
+                || (!gc
+                    && !self.is_var
+                    && self.basicsize >= object::HEADER_SIZE + std::mem::size_of::<usize>()),
+            "type {}: a free list needs a fixed-size, non-GC type with a payload word",
+            self.name
+        );
         assert!(
             gc || !self.flags.contains(TypeFlags::HAS_FINALIZE),
             "type {}: HAS_FINALIZE needs HAVE_GC (the FINALIZED bit is in the GC head)",
@@ -262,6 +280,8 @@ pub struct TypeObject {
     /// inheritance for now; classes with several bases will compute a C3 order here.
     mro_tail: Vec<ObjPtr>,
     methods: &'static [MethodDef],
+    /// Dead instances' blocks kept for reuse (see `freelist.rs`).
+    pub(crate) free_list: crate::freelist::FreeList,
 }
 
 impl Payload for TypeObject {}
@@ -298,6 +318,7 @@ impl TypeObject {
             preheader,
             is_var: spec.is_var,
             slots,
+            free_list: crate::freelist::FreeList::new(spec.free_list_max),
         }
     }
 

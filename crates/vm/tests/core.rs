@@ -10,7 +10,8 @@ use vm::{Runtime, RuntimeError};
 fn clone_and_drop_move_the_refcount_and_free_at_zero() {
     let rt = Runtime::new().unwrap();
     let base = rt.allocated_blocks();
-    let f = rt.new_float(1.5).unwrap();
+    // An int outside the small-int cache (floats keep their blocks on a free list).
+    let f = rt.new_int(1 << 40).unwrap();
     assert_eq!(rt.allocated_blocks(), base + 1);
     assert_eq!(f.refcount(), 1);
     let g = f.clone();
@@ -18,9 +19,32 @@ fn clone_and_drop_move_the_refcount_and_free_at_zero() {
     assert_eq!(f.refcount(), 2);
     drop(g);
     assert_eq!(f.refcount(), 1);
-    assert_eq!(float::as_f64(&f), Some(1.5));
+    assert_eq!(int::as_i64(&f), Some(1 << 40));
     drop(f);
     assert_eq!(rt.allocated_blocks(), base);
+    assert_clean_teardown(rt);
+}
+
+#[test]
+fn dead_floats_keep_their_blocks_on_a_free_list_of_100() {
+    let rt = Runtime::new().unwrap();
+    let base = rt.allocated_blocks();
+    let f = rt.new_float(1.5).unwrap();
+    let addr = f.id();
+    drop(f);
+    // As CPython's float free list: the block stays allocated and is reused next.
+    assert_eq!(rt.allocated_blocks(), base + 1);
+    let g = rt.new_float(2.5).unwrap();
+    assert_eq!(g.id(), addr);
+    assert_eq!(float::as_f64(&g), Some(2.5));
+    assert_eq!(g.refcount(), 1);
+    drop(g);
+    let many: Vec<_> = (0..150).map(|i| rt.new_float(i as f64).unwrap()).collect();
+    assert_eq!(rt.allocated_blocks(), base + 150);
+    drop(many);
+    // PyFloat_MAXFREELIST: 100 kept, the other 50 went back to the allocator.
+    assert_eq!(rt.allocated_blocks(), base + 100);
+    // Teardown hands the listed blocks back.
     assert_clean_teardown(rt);
 }
 

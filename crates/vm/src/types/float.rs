@@ -386,17 +386,20 @@ pub fn to_f64(rt: &Runtime, obj: &ObjRef) -> PyResult<Option<f64>> {
 }
 
 pub(crate) fn spec() -> TypeSpec {
-    TypeSpec::fixed::<FloatPayload>("float", TypeFlags::BASETYPE).with_proto(ProtocolSlots {
-        new: Some(crate::types::typecall::float_new),
-        repr: Some(float_repr),
-        hash: Some(float_hash),
-        richcompare: Some(float_richcompare),
-        number: Some(float_number),
-        power_mod: Some(float_power_mod),
-        unary: Some(float_unary),
-        bool: Some(float_bool),
-        float: Some(float_float),
-        sizeof: Some(float_sizeof),
-        ..ProtocolSlots::default()
-    })
+    // CPython's PyFloat_MAXFREELIST.
+    TypeSpec::fixed::<FloatPayload>("float", TypeFlags::BASETYPE)
+        .with_free_list(100)
+        .with_proto(ProtocolSlots {
+            new: Some(crate::types::typecall::float_new),
+            repr: Some(float_repr),
+            hash: Some(float_hash),
+            richcompare: Some(float_richcompare),
+            number: Some(float_number),
+            power_mod: Some(float_power_mod),
+            unary: Some(float_unary),
+            bool: Some(float_bool),
+            float: Some(float_float),
+            sizeof: Some(float_sizeof),
+            ..ProtocolSlots::default()
+        })
 }
