@@ -97,15 +97,53 @@ impl Runtime {
     /// A new (not interned, not shared) str object.
     pub fn new_str(&self, s: &str) -> Result<ObjRef, AllocError> {
         let ascii = s.is_ascii();
+        let char_len = if ascii { s.len() } else { s.chars().count() };
+        self.new_str_from_parts(&[s], char_len, ascii)
+    }
+
+    /// A new str made of `parts` in order, whose code-point count and ASCII-ness the
+    /// caller knows (concatenation and slicing do), so the text is neither scanned nor
+    /// built in a Rust string first.
+    pub(crate) fn new_str_from_parts(
+        &self,
+        parts: &[&str],
+        char_len: usize,
+        ascii: bool,
+    ) -> Result<ObjRef, AllocError> {
+        let byte_len = parts.iter().map(|p| p.len()).sum();
         let payload = StrPayload {
-            byte_len: s.len(),
-            char_len: if ascii { s.len() } else { s.chars().count() },
+            byte_len,
+            char_len,
             hash: Cell::new(-1),
             state: Cell::new(if ascii { STATE_ASCII } else { 0 }),
         };
         self.alloc_var_bytes(&self.types().str_, payload, |bytes| {
-            bytes[..s.len()].copy_from_slice(s.as_bytes());
+            let mut at = 0;
+            for p in parts {
+                if let Some(dst) = bytes.get_mut(at..at + p.len()) {
+                    dst.copy_from_slice(p.as_bytes());
+                }
+                at += p.len();
+            }
         })
+    }
+
+    /// [`Runtime::str_result`] for text made of `parts`, with known length and ASCII-ness.
+    pub(crate) fn str_result_from_parts(
+        &self,
+        parts: &[&str],
+        char_len: usize,
+        ascii: bool,
+    ) -> Result<ObjRef, AllocError> {
+        if char_len > 1 {
+            return self.new_str_from_parts(parts, char_len, ascii);
+        }
+        let c = parts.iter().find_map(|p| p.chars().next());
+        match c {
+            None => self.latin1_char(None),
+            Some(c) if (c as u32) < 256 => self.latin1_char(Some(c as u8)),
+            Some(_) => self.new_str_from_parts(parts, char_len, ascii),
+        }
     }
 
     /// A str result of an operation: the shared `''` or one-character Latin-1 string when
@@ -202,7 +240,7 @@ fn str_richcompare(rt: &Runtime, a: &ObjRef, b: &ObjRef, op: CompareOp) -> PyRes
     }
 }
 
-fn str_concat(rt: &Runtime, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
+pub(crate) fn str_concat(rt: &Runtime, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
     let (Some(x), Some(y)) = (as_str(a), as_str(b)) else {
         return Err(rt.type_error(format!(
             "can only concatenate str (not \"{}\") to str",
@@ -218,10 +256,14 @@ fn str_concat(rt: &Runtime, a: &ObjRef, b: &ObjRef) -> PyResult<ObjRef> {
     if x.len() + y.len() > MAX_STR_BYTES {
         return Err(rt.memory_error());
     }
-    let mut s = String::with_capacity(x.len() + y.len());
-    s.push_str(x);
-    s.push_str(y);
-    Ok(rt.str_result(&s)?)
+    let (Some(pa), Some(pb)) = (payload(a), payload(b)) else {
+        return Ok(rt.str_result(&[x, y].concat())?);
+    };
+    Ok(rt.str_result_from_parts(
+        &[x, y],
+        pa.char_len() + pb.char_len(),
+        pa.is_ascii() && pb.is_ascii(),
+    )?)
 }
 
 fn str_repeat(rt: &Runtime, a: &ObjRef, n: isize) -> PyResult<ObjRef> {
@@ -280,7 +322,9 @@ fn str_getitem(rt: &Runtime, a: &ObjRef, key: &ObjRef) -> PyResult<ObjRef> {
             }
             let from = byte_offset(s, ascii, start as usize);
             let to = byte_offset(s, ascii, start as usize + len);
-            return Ok(rt.str_result(&s[from..to])?);
+            let part = &s[from..to];
+            let part_ascii = ascii || part.is_ascii();
+            return Ok(rt.str_result_from_parts(&[part], len, part_ascii)?);
         }
         let chars: Vec<char> = s.chars().collect();
         let mut out = String::new();

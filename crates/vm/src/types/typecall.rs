@@ -210,6 +210,10 @@ pub(crate) fn str_new(
         required: 0,
         maxpos: 3,
     };
+    // `str(x)`, the common call, without the keyword machinery.
+    if let ([x], None) = (args, kwnames) {
+        return ops::str_(rt, x);
+    }
     let a = P.parse(rt, args, kwnames)?;
     if a[1].is_some() || a[2].is_some() {
         let what = a[0].as_ref().map_or("str", type_name);
