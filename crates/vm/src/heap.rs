@@ -600,14 +600,49 @@ impl ObjVec {
     /// assignment of a known size) and returns the old items for the caller to drop after
     /// the array is consistent again. On allocation failure nothing changes.
     pub fn replace_all(&self, items: Vec<ObjRef>) -> Result<Vec<ObjRef>, AllocError> {
+        self.replace_all_with_capacity(items, 0)
+    }
+
+    /// [`ObjVec::replace_all`] with at least `cap` slots (`list.sort` puts back the array
+    /// it detached, capacity included).
+    pub fn replace_all_with_capacity(
+        &self,
+        items: Vec<ObjRef>,
+        cap: usize,
+    ) -> Result<Vec<ObjRef>, AllocError> {
         let fresh = ObjVec::from_vec(items)?;
+        if cap > fresh.len() {
+            fresh.set_capacity(cap)?;
+        }
         let old = self.take_all();
+        let cap = fresh.cap.get();
         let (p, n) = fresh.detach();
-        let cap = n;
         self.ptr.set(p);
         self.len.set(n);
         self.cap.set(cap);
         Ok(old)
+    }
+
+    /// `list_extend` from a list or tuple: room for all of `items` in one step
+    /// (`list_preallocate_exact`, rounded up to even, when there is no block yet; else
+    /// `list_resize(len + n)`), then the items moved in.
+    pub fn extend(&self, items: Vec<ObjRef>) -> Result<(), AllocError> {
+        let n = self.len.get();
+        let total = n + items.len();
+        if items.is_empty() {
+            return Ok(());
+        }
+        if self.ptr.get().is_null() {
+            self.set_capacity((total + 1) & !1)?;
+        } else {
+            self.resize_for(total)?;
+        }
+        for (i, it) in items.into_iter().enumerate() {
+            // SAFETY: capacity >= total, slot n + i is uninitialised.
+            unsafe { self.ptr.get().add(n + i).write(it) };
+            self.len.set(n + i + 1);
+        }
+        Ok(())
     }
 
     /// Detaches the storage (the array looks empty from now on) and returns the items.

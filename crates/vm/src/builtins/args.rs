@@ -2,7 +2,7 @@
 //! each builtin uses in 3.11 — they differ by helper, and scripts print them:
 //!
 //! - METH_O functions (`len`, `repr`, `abs`, `chr`...): [`one_arg`] ("len() takes exactly
-//!   one argument (2 given)").
+//!   one argument (2 given)"); METH_NOARGS methods: [`no_args`].
 //! - `_PyArg_CheckPositional` (`isinstance`, `divmod`, `getattr`, the `list`/`tuple`/`set`
 //!   constructors...): [`check_positional`] ("isinstance expected 2 arguments, got 1").
 //! - `_PyArg_NoKeywords`: [`no_keywords`] ("list() takes no keyword arguments").
@@ -61,6 +61,20 @@ pub fn one_arg<'a>(
             "{name}() takes exactly one argument ({} given)",
             args.len()
         ))),
+    }
+}
+
+/// A METH_NOARGS method's check ("list.clear() takes no arguments (1 given)"), keywords
+/// first as `method_vectorcall_NOARGS` does.
+pub fn no_args(rt: &Runtime, name: &str, args: &[ObjRef], kwnames: Option<&ObjRef>) -> PyResult<()> {
+    no_keywords(rt, name, kwnames)?;
+    if args.is_empty() {
+        Ok(())
+    } else {
+        Err(rt.type_error(format!(
+            "{name}() takes no arguments ({} given)",
+            args.len()
+        )))
     }
 }
 

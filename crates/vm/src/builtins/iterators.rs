@@ -601,35 +601,14 @@ pub(crate) fn all(rt: &Runtime, _: Option<&ObjRef>, a: &[ObjRef], kw: Kw) -> PyR
     any_all(rt, a, kw, "all", false)
 }
 
-/// `sorted(iterable, /, *, key=None, reverse=False)`.
+/// `sorted(iterable, /, *, key=None, reverse=False)`: a new list, then `list.sort` with
+/// the keywords as given (so the errors name `sort()`, as CPython's do).
 pub(crate) fn sorted(rt: &Runtime, _: Option<&ObjRef>, a: &[ObjRef], kw: Kw) -> PyResult<ObjRef> {
-    let (pos, kws) = args::split(a, kw);
+    let (pos, _) = args::split(a, kw);
     args::check_positional(rt, "sorted", pos.len(), 1, 1)?;
-    let (mut key, mut reverse) = (None, false);
-    for (n, v) in kws {
-        match n {
-            "key" => key = Some(v).filter(|k| !k.is(rt.none())),
-            "reverse" => {
-                reverse = match int::value(v) {
-                    Some(i) => !i.is_zero(),
-                    None => {
-                        return Err(rt.type_error(format!(
-                            "'{}' object cannot be interpreted as an integer",
-                            type_name(v)
-                        )))
-                    }
-                }
-            }
-            // sorted passes its keywords on to list.sort, which names itself.
-            _ => {
-                return Err(
-                    rt.type_error(format!("'{n}' is an invalid keyword argument for sort()"))
-                )
-            }
-        }
-    }
     crate::types::typecall::check_length_hint(rt, &pos[0])?;
-    let mut items = ops::collect(rt, &pos[0])?;
-    crate::builtins::sort::sort_objects(rt, &mut items, key, reverse)?;
-    Ok(rt.new_list(items)?)
+    let l = rt.new_list(Vec::new())?;
+    crate::types::list::extend(rt, &l, &pos[0])?;
+    crate::types::list_methods::sort(rt, &l, &a[1..], kw)?;
+    Ok(l)
 }

@@ -7,6 +7,7 @@
 //! (any iterable), `*` and `*=`, `in`, indexing, slicing, item and slice assignment and
 //! deletion with CPython's errors, iteration, unhashable. Comparisons and `in` work on a
 //! snapshot of the items, so an `__eq__` that mutates the list cannot invalidate them.
+//! The methods are in `list_methods`.
 
 use bytecode::CompareOp;
 
@@ -16,7 +17,7 @@ use crate::object::{ObjPtr, ObjRef, Payload};
 use crate::ops;
 use crate::protocol::ProtocolSlots;
 use crate::runtime::Runtime;
-use crate::typeobj::{MethodDef, TypeFlags, TypeSpec};
+use crate::typeobj::{TypeFlags, TypeSpec};
 use crate::types::{iter, slice, tuple};
 
 pub struct ListPayload {
@@ -80,15 +81,26 @@ pub fn append(rt: &Runtime, list: &ObjRef, x: ObjRef) -> PyResult<()> {
 
 /// `list.extend(iterable)`.
 pub fn extend(rt: &Runtime, list: &ObjRef, iterable: &ObjRef) -> PyResult<()> {
-    // Iterating a list into itself must see only the original items (CPython copies).
-    let new = if let Some(v) = items(iterable) {
-        v.to_vec()
-    } else if let Some(t) = tuple::items(iterable) {
-        t.to_vec()
-    } else {
-        ops::collect(rt, iterable)?
+    let Some(its) = items(list) else {
+        return Ok(());
     };
-    for x in new {
+    // A list or tuple goes in as one block; a list extended by itself sees only its
+    // original items (CPython copies them first too).
+    let known = if let Some(v) = items(iterable) {
+        Some(v.to_vec())
+    } else {
+        tuple::items(iterable).map(<[ObjRef]>::to_vec)
+    };
+    if let Some(v) = known {
+        if its.len() + v.len() > tuple::MAX_ITEMS {
+            return Err(rt.memory_error());
+        }
+        its.extend(v)?;
+        return Ok(());
+    }
+    // Other iterables append as they go: code run by the iteration sees the list grow.
+    let it = ops::get_iter(rt, iterable)?;
+    while let Some(x) = ops::iter_next(rt, &it)? {
         append(rt, list, x)?;
     }
     Ok(())
@@ -275,69 +287,9 @@ fn list_sizeof(_: &Runtime, a: &ObjRef) -> usize {
     40 + 8 * items(a).map_or(0, ObjVec::capacity)
 }
 
-fn no_keywords(rt: &Runtime, what: &str, kwnames: Option<&ObjRef>) -> PyResult<()> {
-    if kwnames.is_some_and(|k| tuple::items(k).is_some_and(|i| !i.is_empty())) {
-        return Err(rt.type_error(format!("{what}() takes no keyword arguments")));
-    }
-    Ok(())
-}
-
-/// `list.append(x)`.
-fn method_append(
-    rt: &Runtime,
-    this: Option<&ObjRef>,
-    args: &[ObjRef],
-    kwnames: Option<&ObjRef>,
-) -> PyResult<ObjRef> {
-    no_keywords(rt, "list.append", kwnames)?;
-    let (Some(l), [x]) = (this, args) else {
-        return Err(rt.type_error(format!(
-            "list.append() takes exactly one argument ({} given)",
-            args.len()
-        )));
-    };
-    append(rt, l, x.clone())?;
-    Ok(rt.none().clone())
-}
-
-/// `list.pop([i])`.
-fn method_pop(
-    rt: &Runtime,
-    this: Option<&ObjRef>,
-    args: &[ObjRef],
-    kwnames: Option<&ObjRef>,
-) -> PyResult<ObjRef> {
-    no_keywords(rt, "pop", kwnames)?;
-    let Some(its) = this.and_then(items) else {
-        return Err(rt.type_error("descriptor 'pop' requires a 'list' object"));
-    };
-    if args.len() > 1 {
-        return Err(rt.type_error(format!(
-            "pop expected at most 1 argument, got {}",
-            args.len()
-        )));
-    }
-    let i = match args.first() {
-        Some(a) => crate::types::int::to_index_isize(rt, a)?,
-        None => -1,
-    };
-    if its.is_empty() {
-        return Err(slice::index_error(rt, "pop from empty list"));
-    }
-    match slice::normalize_index(i, its.len()).and_then(|i| its.remove(i)) {
-        Some(x) => Ok(x),
-        None => Err(slice::index_error(rt, "pop index out of range")),
-    }
-}
-
-static METHODS: [MethodDef; 2] = [
-    MethodDef::method("append", method_append),
-    MethodDef::method("pop", method_pop),
-];
-
 pub(crate) fn spec() -> TypeSpec {
     TypeSpec::fixed::<ListPayload>("list", TypeFlags::HAVE_GC | TypeFlags::BASETYPE)
-        .with_methods(&METHODS)
+        .with_methods(&crate::types::list_methods::METHODS)
         .with_traverse(traverse)
         .with_clear(clear)
         .with_proto(ProtocolSlots {

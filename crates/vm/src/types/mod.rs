@@ -13,6 +13,7 @@ pub mod function;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod list_methods;
 pub mod method_descr;
 pub mod module;
 pub mod none;

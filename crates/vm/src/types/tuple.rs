@@ -5,7 +5,7 @@
 //!
 //! Behaviour: repr `(1,)` / `(1, 2)` with the recursion guard, CPython 3.11's xxHash-based
 //! `tuplehash`, lexicographic comparison (first unequal pair decides), `+`, `*`, `in`,
-//! indexing and slicing, iteration.
+//! indexing and slicing, iteration; methods `index` and `count` (searching shared with list's).
 
 use bytecode::CompareOp;
 
@@ -15,8 +15,8 @@ use crate::object::{ObjPtr, ObjRef, Payload, VarPayload};
 use crate::ops;
 use crate::protocol::ProtocolSlots;
 use crate::runtime::Runtime;
-use crate::typeobj::{TypeFlags, TypeSpec};
-use crate::types::{iter, slice};
+use crate::typeobj::{MethodDef, TypeFlags, TypeSpec};
+use crate::types::{iter, list_methods, slice};
 
 /// Largest tuple or list we build, in items; beyond it MemoryError (2 GiB of pointers).
 pub const MAX_ITEMS: usize = 1 << 28;
@@ -261,8 +261,47 @@ fn tuple_sizeof(_: &Runtime, a: &ObjRef) -> usize {
     24 + 8 * items(a).map_or(0, <[ObjRef]>::len)
 }
 
+fn this_items<'a>(rt: &Runtime, this: Option<&'a ObjRef>, name: &str) -> PyResult<&'a [ObjRef]> {
+    this.and_then(items)
+        .ok_or_else(|| rt.type_error(format!("descriptor '{name}' requires a 'tuple' object")))
+}
+
+/// `tuple.index(value, start=0, stop=sys.maxsize, /)`.
+fn method_index(
+    rt: &Runtime,
+    this: Option<&ObjRef>,
+    args: &[ObjRef],
+    kwnames: Option<&ObjRef>,
+) -> PyResult<ObjRef> {
+    let its = this_items(rt, this, "index")?;
+    let (x, start, stop) = list_methods::index_args(rt, "tuple", args, kwnames, its.len())?;
+    match list_methods::find_index(rt, &|i| its.get(i).cloned(), x, start, stop)? {
+        Some(i) => Ok(rt.new_int(i as i64)?),
+        None => Err(rt.value_error("tuple.index(x): x not in tuple")),
+    }
+}
+
+/// `tuple.count(value, /)` (METH_O).
+fn method_count(
+    rt: &Runtime,
+    this: Option<&ObjRef>,
+    args: &[ObjRef],
+    kwnames: Option<&ObjRef>,
+) -> PyResult<ObjRef> {
+    let x = crate::builtins::args::one_arg(rt, "tuple.count", args, kwnames)?;
+    let its = this_items(rt, this, "count")?;
+    let n = list_methods::count_eq(rt, &|i| its.get(i).cloned(), x)?;
+    Ok(rt.new_int(n as i64)?)
+}
+
+static METHODS: [MethodDef; 2] = [
+    MethodDef::method("index", method_index),
+    MethodDef::method("count", method_count),
+];
+
 pub(crate) fn spec() -> TypeSpec {
     TypeSpec::var::<TuplePayload>("tuple", TypeFlags::HAVE_GC | TypeFlags::BASETYPE)
+        .with_methods(&METHODS)
         .with_traverse(traverse)
         .with_proto(ProtocolSlots {
             new: Some(crate::types::typecall::tuple_new),
