@@ -66,7 +66,12 @@ pub fn one_arg<'a>(
 
 /// A METH_NOARGS method's check ("list.clear() takes no arguments (1 given)"), keywords
 /// first as `method_vectorcall_NOARGS` does.
-pub fn no_args(rt: &Runtime, name: &str, args: &[ObjRef], kwnames: Option<&ObjRef>) -> PyResult<()> {
+pub fn no_args(
+    rt: &Runtime,
+    name: &str,
+    args: &[ObjRef],
+    kwnames: Option<&ObjRef>,
+) -> PyResult<()> {
     no_keywords(rt, name, kwnames)?;
     if args.is_empty() {
         Ok(())

@@ -147,11 +147,7 @@ pub(crate) fn index_args<'a>(
             i as usize
         }
     };
-    Ok((
-        &args[0],
-        start.map_or(0, fix),
-        stop.map_or(usize::MAX, fix),
-    ))
+    Ok((&args[0], start.map_or(0, fix), stop.map_or(usize::MAX, fix)))
 }
 
 /// `list.index(value, start=0, stop=sys.maxsize, /)`: ValueError "%R is not in list".
@@ -165,10 +161,7 @@ fn method_index(
     let (x, start, stop) = index_args(rt, "list", args, kwnames, its.len())?;
     match find_index(rt, &|i| its.get(i), x, start, stop)? {
         Some(i) => Ok(rt.new_int(i as i64)?),
-        None => Err(rt.value_error(format!(
-            "{} is not in list",
-            ops::repr_string(rt, x)?
-        ))),
+        None => Err(rt.value_error(format!("{} is not in list", ops::repr_string(rt, x)?))),
     }
 }
 
@@ -229,12 +222,7 @@ fn method_pop(
 
 /// `list.sort(*, key=None, reverse=False)` on `l`; `args`/`kwnames` as the method gets
 /// them (`sorted()` passes its keywords on to this, as CPython's does).
-pub fn sort(
-    rt: &Runtime,
-    l: &ObjRef,
-    args: &[ObjRef],
-    kwnames: Option<&ObjRef>,
-) -> PyResult<()> {
+pub fn sort(rt: &Runtime, l: &ObjRef, args: &[ObjRef], kwnames: Option<&ObjRef>) -> PyResult<()> {
     const PARAMS: args::Params = args::Params {
         fname: "sort",
         names: &["key", "reverse"],
