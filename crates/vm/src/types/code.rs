@@ -8,7 +8,7 @@
 //! Code objects are not GC-tracked (as in CPython): their constants cannot refer back to
 //! anything mutable. Repr `<code object f at 0x…, file "x.py", line 1>`.
 
-use std::cell::RefCell;
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -33,11 +33,13 @@ pub struct CodePayload {
     /// `LOAD_GLOBAL`'s cache, per name: where the name was found, valid while the globals
     /// and builtins dicts keep the versions recorded (CPython 3.11's `LOAD_GLOBAL_MODULE` /
     /// `LOAD_GLOBAL_BUILTIN` caches). Plain data: no references are held.
-    global_cache: RefCell<Vec<Option<GlobalCacheEntry>>>,
+    /// One entry per name, made with the code object. An entry never written has versions
+    /// 0, which only a dict never written to has, and such a dict has no entry to find.
+    global_cache: Box<[Cell<GlobalCacheEntry>]>,
 }
 
 /// Where a global name was found.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Default)]
 pub struct GlobalCacheEntry {
     pub globals_version: u64,
     pub builtins_version: u64,
@@ -77,17 +79,13 @@ impl CodePayload {
     /// The cached location of global name `i`.
     #[inline]
     pub fn cached_global(&self, i: usize) -> Option<GlobalCacheEntry> {
-        self.global_cache.borrow().get(i).copied().flatten()
+        self.global_cache.get(i).map(Cell::get)
     }
 
     /// Records where global name `i` was found.
     pub fn cache_global(&self, i: usize, entry: GlobalCacheEntry) {
-        let mut c = self.global_cache.borrow_mut();
-        if c.len() < self.names.len() {
-            c.resize(self.names.len(), None);
-        }
-        if let Some(slot) = c.get_mut(i) {
-            *slot = Some(entry);
+        if let Some(slot) = self.global_cache.get(i) {
+            slot.set(entry);
         }
     }
 }
@@ -253,6 +251,9 @@ pub fn new_code_in(
             .collect::<Result<Vec<_>, _>>()?)
     };
     let names = intern_all(&code.names)?;
+    let global_cache = (0..code.names.len())
+        .map(|_| Cell::new(GlobalCacheEntry::default()))
+        .collect();
     let mut localsplus_names = intern_all(&code.varnames)?;
     localsplus_names.extend(intern_all(&code.cellvars)?);
     localsplus_names.extend(intern_all(&code.freevars)?);
@@ -263,7 +264,7 @@ pub fn new_code_in(
             consts,
             names,
             localsplus_names,
-            global_cache: RefCell::new(Vec::new()),
+            global_cache,
         },
     )?)
 }
