@@ -7,7 +7,7 @@ use crate::errors::{ExcKind, PyResult};
 use crate::object::ObjRef;
 use crate::ops::{self, type_name};
 use crate::runtime::Runtime;
-use crate::types::{float, int, str as pystr, tuple};
+use crate::types::{int, str as pystr, tuple};
 
 type Kw<'a> = Option<&'a ObjRef>;
 
@@ -21,28 +21,9 @@ pub(crate) fn repr(rt: &Runtime, _: Option<&ObjRef>, a: &[ObjRef], kw: Kw) -> Py
     ops::repr(rt, one_arg(rt, "repr", a, kw)?)
 }
 
-/// `PyObject_ASCII`: the repr with non-ASCII characters escaped (`\xe9`, `\u20ac`,
-/// `\U0001f600`), as the `backslashreplace` error handler writes them.
-pub fn ascii_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        let v = c as u32;
-        if v < 0x80 {
-            out.push(c);
-        } else if v < 0x100 {
-            out.push_str(&format!("\\x{v:02x}"));
-        } else if v < 0x10000 {
-            out.push_str(&format!("\\u{v:04x}"));
-        } else {
-            out.push_str(&format!("\\U{v:08x}"));
-        }
-    }
-    out
-}
-
 pub(crate) fn ascii(rt: &Runtime, _: Option<&ObjRef>, a: &[ObjRef], kw: Kw) -> PyResult<ObjRef> {
-    let r = ops::repr_string(rt, one_arg(rt, "ascii", a, kw)?)?;
-    Ok(rt.new_str(&ascii_escape(&r))?)
+    let r = ops::ascii_string(rt, one_arg(rt, "ascii", a, kw)?)?;
+    Ok(rt.new_str(&r)?)
 }
 
 pub(crate) fn id(rt: &Runtime, _: Option<&ObjRef>, a: &[ObjRef], kw: Kw) -> PyResult<ObjRef> {
@@ -150,28 +131,6 @@ pub(crate) fn delattr(rt: &Runtime, _: Option<&ObjRef>, a: &[ObjRef], kw: Kw) ->
     Ok(rt.none().clone())
 }
 
-/// `format(value, spec)` for the builtin types (`__format__` of classes comes with them).
-pub fn format_value(rt: &Runtime, x: &ObjRef, spec: &str) -> PyResult<String> {
-    let tname = type_name(x);
-    let r = if let Some(v) = int::value(x) {
-        if spec.is_empty() {
-            return ops::str_string(rt, x);
-        }
-        pyfmt::format::format_int(&v.to_big(), spec, tname, rt.int_max_str_digits())
-    } else if let Some(f) = float::as_f64(x) {
-        pyfmt::format::format_float(f, spec, tname)
-    } else if let Some(s) = pystr::as_str(x) {
-        pyfmt::format::format_str(s, spec, tname)
-    } else if spec.is_empty() {
-        return ops::str_string(rt, x);
-    } else {
-        return Err(rt.type_error(format!(
-            "unsupported format string passed to {tname}.__format__"
-        )));
-    };
-    r.map_err(|e| rt.from_fmt_error(e))
-}
-
 pub(crate) fn format(rt: &Runtime, _: Option<&ObjRef>, a: &[ObjRef], kw: Kw) -> PyResult<ObjRef> {
     let a = positional(rt, "format", a, kw, 1, 2)?;
     let spec = match a.get(1) {
@@ -183,8 +142,7 @@ pub(crate) fn format(rt: &Runtime, _: Option<&ObjRef>, a: &[ObjRef], kw: Kw) -> 
             ))
         })?,
     };
-    let s = format_value(rt, &a[0], spec)?;
-    Ok(rt.new_str(&s)?)
+    ops::format(rt, &a[0], spec)
 }
 
 pub(crate) fn chr(rt: &Runtime, _: Option<&ObjRef>, a: &[ObjRef], kw: Kw) -> PyResult<ObjRef> {

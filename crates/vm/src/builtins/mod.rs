@@ -19,8 +19,6 @@ pub mod sort;
 
 use std::rc::Rc;
 
-/// `format(value, spec)` and `ascii()`'s escaping, for the eval loop's `FORMAT_VALUE`.
-pub use self::core::{ascii_escape, format_value};
 pub(crate) use self::io::sys_attr;
 
 use crate::errors::{ExcKind, PyResult};

@@ -2,7 +2,7 @@
 //! comprehension appends (`LIST_APPEND`, `SET_ADD`, `MAP_ADD`), the unpacking extends
 //! (`LIST_EXTEND`, `SET_UPDATE`, `DICT_UPDATE`, `DICT_MERGE`), `UNPACK_SEQUENCE`/`UNPACK_EX`
 //! (CPython's `unpack_iterable` and its ValueError texts) and `FORMAT_VALUE`
-//! (`PyObject_Format` over pyfmt for int, float and str).
+//! (conversion, then `ops::format`).
 
 use super::calls::function_str;
 use super::stack_underflow;
@@ -11,7 +11,7 @@ use crate::frame::ExecStack;
 use crate::object::ObjRef;
 use crate::ops;
 use crate::runtime::Runtime;
-use crate::types::{dict, float, int, list, set, str as pystr, tuple};
+use crate::types::{dict, list, set, str as pystr, tuple};
 
 impl ExecStack {
     /// Removes the top `n` values, in stack order.
@@ -220,59 +220,16 @@ impl ExecStack {
         };
         let value = self.pop(rt)?;
         let value = match arg & 0x03 {
-            1 => ops::str_(rt, &value)?,
-            2 => ops::repr(rt, &value)?,
-            3 => rt.new_str(&ascii_escape(&ops::repr_string(rt, &value)?))?,
+            1 => ops::convert(rt, &value, 's')?,
+            2 => ops::convert(rt, &value, 'r')?,
+            3 => ops::convert(rt, &value, 'a')?,
             _ => value,
         };
         let spec_text = spec.as_ref().and_then(pystr::as_str).unwrap_or("");
-        let r = format_object(rt, &value, spec_text)?;
+        let r = ops::format(rt, &value, spec_text)?;
         self.values.push(r);
         Ok(())
     }
-}
-
-/// `ascii()`: a repr with non-ASCII characters escaped (`\xe9`, `\u20ac`, `\U0001f600`).
-pub(crate) fn ascii_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        let v = c as u32;
-        if v < 0x80 {
-            out.push(c);
-        } else if v <= 0xff {
-            out.push_str(&format!("\\x{v:02x}"));
-        } else if v <= 0xffff {
-            out.push_str(&format!("\\u{v:04x}"));
-        } else {
-            out.push_str(&format!("\\U{v:08x}"));
-        }
-    }
-    out
-}
-
-/// `PyObject_Format(value, spec)` for the builtin types.
-pub(crate) fn format_object(rt: &Runtime, value: &ObjRef, spec: &str) -> PyResult<ObjRef> {
-    let ty = value.type_ref();
-    if spec.is_empty() {
-        if ty.is(&rt.types().str_) {
-            return Ok(value.clone());
-        }
-        return ops::str_(rt, value);
-    }
-    let type_name = ops::type_name(value);
-    let text = if let Some(s) = pystr::as_str(value) {
-        pyfmt::format::format_str(s, spec, type_name)
-    } else if let Some(v) = int::value(value) {
-        pyfmt::format::format_int(&v.to_big(), spec, type_name, rt.int_max_str_digits())
-    } else if let Some(x) = float::as_f64(value) {
-        pyfmt::format::format_float(x, spec, type_name)
-    } else {
-        return Err(rt.type_error(format!(
-            "unsupported format string passed to {type_name}.__format__"
-        )));
-    };
-    let text = text.map_err(|e| rt.from_fmt_error(e))?;
-    Ok(rt.new_str(&text)?)
 }
 
 /// CPython's `unpack_iterable`: `before` items, then (with `after`) a list of the middle and

@@ -9,6 +9,7 @@ mod attr;
 mod compare;
 mod convert;
 mod exceptions;
+mod format;
 mod number;
 mod repr;
 
@@ -17,6 +18,7 @@ pub(crate) use attr::{bind_method, find_method, find_method_owner};
 pub use compare::{compare, compare_bool, eq};
 pub use convert::{to_bool, to_float, to_int};
 pub use exceptions::{exception_matches, exception_to_raise, is_exception_type};
+pub use format::{ascii_escape, ascii_string, convert, format, format_string};
 pub use number::{binary_op, divmod, number_op, power_mod, unary_op};
 pub use repr::{hash, repr, repr_enter, repr_leave, repr_string, str_, str_string};
 

@@ -370,6 +370,7 @@ pub(crate) fn spec() -> TypeSpec {
             str: Some(str_str),
             hash: Some(str_hash),
             richcompare: Some(str_richcompare),
+            number: Some(crate::types::str_format::str_number),
             concat: Some(str_concat),
             repeat: Some(str_repeat),
             contains: Some(str_contains),

@@ -1,0 +1,35 @@
+# str.format with positional fields: automatic and manual numbering, repeats, escapes.
+print('{} {} {}'.format(1, 'two', 3.0))
+print('{0} {1} {0}'.format('a', 'b'))
+print('{2}{1}{0}'.format('x', 'y', 'z'))
+print('{}'.format(None), '{}'.format([1, 2]), '{}'.format((3,)), '{}'.format({'a': 1}))
+print('{{}} {{{}}} {{'.format(5))
+print('}}{{'.format())
+print('no fields'.format(1, 2, 3))
+print(''.format())
+print('{0}{0}{0}'.format('ab'))
+print('{00}|{01}'.format('first', 'second'))
+print('{0!s} {0!r} {0!a}'.format('é\n'))
+print('{!r:>8}|{!s:<6}|'.format('x', 12))
+print('{}-{}'.format(*['p', 'q']))
+args = list(range(12))
+print(('{}' * 12).format(*args))
+print('{10}{11}'.format(*args))
+print('{:5}|{:<5}|{:^5}|{:>5}|'.format(1, 2, 3, 4))
+print('{0:5}|{0:<5}|{0:^5}|{0:>5}|'.format('s'))
+print('{:}|'.format(7), '{0:}|'.format(8))
+print('é{}€{}😀'.format('ü', 1))
+fmt = 'Name: {}, Age: {}'
+print(fmt.format('Bo', 3))
+print(str.format('{}+{}', 1, 2))
+print('{}'.format(True), '{:d}'.format(True), '{:>5}'.format(False))
+print('{}'.format(10**30), '{}'.format(-2.5e-10), '{}'.format(float('nan')))
+print('{0}'.format(len))
+try:
+    print('{}'.format())
+except Exception as e:
+    print(type(e).__name__, e)
+try:
+    print('{5}'.format(1, 2))
+except Exception as e:
+    print(type(e).__name__, e)
