@@ -246,3 +246,20 @@ pub fn int_arg(rt: &Runtime, obj: &ObjRef) -> PyResult<Option<i64>> {
         None => Ok(None),
     }
 }
+
+/// `_PyArg_BadArgument`: "format() argument 2 must be str, not int" (None is shown as
+/// `None`, not `NoneType`).
+pub fn bad_argument(
+    rt: &Runtime,
+    fname: &str,
+    which: &str,
+    expected: &str,
+    arg: &ObjRef,
+) -> crate::errors::PyErr {
+    let got = if arg.is(rt.none()) {
+        "None"
+    } else {
+        crate::ops::type_name(arg)
+    };
+    rt.type_error(format!("{fname}() {which} must be {expected}, not {got}"))
+}

@@ -2,7 +2,7 @@
 //! issubclass, the attribute functions (getattr, setattr, hasattr, delattr), format, and
 //! the character and radix conversions (chr, ord, hex, oct, bin).
 
-use crate::builtins::args::{one_arg, positional};
+use crate::builtins::args::{bad_argument, one_arg, positional};
 use crate::errors::{ExcKind, PyResult};
 use crate::object::ObjRef;
 use crate::ops::{self, type_name};
@@ -135,12 +135,9 @@ pub(crate) fn format(rt: &Runtime, _: Option<&ObjRef>, a: &[ObjRef], kw: Kw) -> 
     let a = positional(rt, "format", a, kw, 1, 2)?;
     let spec = match a.get(1) {
         None => "",
-        Some(s) => pystr::as_str(s).ok_or_else(|| {
-            rt.type_error(format!(
-                "format() argument 2 must be str, not {}",
-                type_name(s)
-            ))
-        })?,
+        Some(s) => {
+            pystr::as_str(s).ok_or_else(|| bad_argument(rt, "format", "argument 2", "str", s))?
+        }
     };
     ops::format(rt, &a[0], spec)
 }
