@@ -160,7 +160,9 @@ impl FormatSpec {
         }
         match chars.len() - pos {
             0 => {}
-            1 => out.kind = Some(chars[pos]),
+            // CPython stores "no type" as NUL, so an explicit NUL is the same as none: a
+            // float's default format, and "Unknown format code '\x0'" for int and str.
+            1 => out.kind = (chars[pos] != '\0').then_some(chars[pos]),
             _ => {
                 return Err(Error::value(format!(
                     "Invalid format specifier '{spec}' for object of type '{type_name}'"
@@ -290,6 +292,7 @@ mod tests {
         assert_eq!(int_spec(",c"), Err("Cannot specify ',' with 'c'.".into()));
         assert_eq!(int_spec("_n"), Err("Cannot specify '_' with 'n'.".into()));
         assert_eq!(int_spec(",x"), Err("Cannot specify ',' with 'x'.".into()));
+        assert_eq!(int_spec(",\0").map(|s| s.kind), Ok(None));
         assert_eq!(
             int_spec(",\u{1}"),
             Err("Cannot specify ',' with '\\x1'.".into())
