@@ -489,18 +489,39 @@ impl ObjVec {
     /// CPython's `list_resize`: over-allocate by about 1/8 when growing, shrink when less
     /// than half full, so `sys.getsizeof` of lists and `allocated` follow CPython's.
     fn resize_for(&self, newsize: usize) -> Result<(), AllocError> {
+        self.set_capacity(self.resize_capacity(newsize))
+    }
+
+    /// The `allocated` that `list_resize(newsize)` picks, the current length being the old
+    /// size (for callers that rebuild the array with [`ObjVec::replace_all_with_capacity`]).
+    pub fn resize_capacity(&self, newsize: usize) -> usize {
         let allocated = self.cap.get();
         if allocated >= newsize && newsize >= (allocated >> 1) {
-            return Ok(());
-        }
-        let mut new_allocated = (newsize + (newsize >> 3) + 6) & !3;
-        if newsize.saturating_sub(self.len.get()) > new_allocated - newsize {
-            new_allocated = (newsize + 3) & !3;
+            return allocated;
         }
         if newsize == 0 {
-            new_allocated = 0;
+            return 0;
         }
-        self.set_capacity(new_allocated)
+        let new_allocated = (newsize + (newsize >> 3) + 6) & !3;
+        if newsize.saturating_sub(self.len.get()) > new_allocated - newsize {
+            return (newsize + 3) & !3;
+        }
+        new_allocated
+    }
+
+    /// `list_resize(newsize)` ahead of appends (`newsize` below the length counts as the
+    /// length).
+    pub fn resize(&self, newsize: usize) -> Result<(), AllocError> {
+        self.resize_for(newsize.max(self.len.get()))
+    }
+
+    /// `list_preallocate_exact`: an array with no block gets exactly `size` slots rounded up
+    /// to even.
+    pub fn preallocate_exact(&self, size: usize) -> Result<(), AllocError> {
+        if self.ptr.get().is_null() && size > 0 {
+            self.set_capacity((size + 1) & !1)?;
+        }
+        Ok(())
     }
 
     /// A new handle to item `i`.
@@ -525,8 +546,11 @@ impl ObjVec {
     /// `list.append`.
     pub fn push(&self, v: ObjRef) -> Result<(), AllocError> {
         let n = self.len.get();
-        self.resize_for(n + 1)?;
-        // SAFETY: resize guaranteed cap > n; slot n is uninitialised.
+        // `_PyList_AppendTakeRef`: a free slot is used as is (appending never shrinks).
+        if n >= self.cap.get() {
+            self.resize_for(n + 1)?;
+        }
+        // SAFETY: cap > n; slot n is uninitialised.
         unsafe { self.ptr.get().add(n).write(v) };
         self.len.set(n + 1);
         Ok(())
@@ -633,7 +657,7 @@ impl ObjVec {
             return Ok(());
         }
         if self.ptr.get().is_null() {
-            self.set_capacity((total + 1) & !1)?;
+            self.preallocate_exact(total)?;
         } else {
             self.resize_for(total)?;
         }

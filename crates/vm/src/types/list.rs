@@ -99,11 +99,48 @@ pub fn extend(rt: &Runtime, list: &ObjRef, iterable: &ObjRef) -> PyResult<()> {
         return Ok(());
     }
     // Other iterables append as they go: code run by the iteration sees the list grow.
+    // Room is made for the length hint first (`len()`, a sequence iterator's remaining
+    // count, else 8; exactly that when the list has no block yet) and the excess given
+    // back at the end, as `list_extend` does, so the capacity comes out as CPython's.
     let it = ops::get_iter(rt, iterable)?;
+    let hint = if iterable.type_object().proto().len.is_some() {
+        ops::len(rt, iterable)?
+    } else if iterable.downcast::<iter::SeqIterPayload>().is_some() {
+        iter::remaining(iterable)
+    } else {
+        8
+    };
+    // Making room for an absurd hint fails at once, as in CPython.
+    if hint > tuple::MAX_ITEMS - its.len() {
+        return Err(rt.memory_error());
+    }
+    if its.capacity() == 0 {
+        its.preallocate_exact(hint)?;
+    } else {
+        its.resize(its.len().saturating_add(hint))?;
+    }
     while let Some(x) = ops::iter_next(rt, &it)? {
         append(rt, list, x)?;
     }
+    if its.len() < its.capacity() {
+        its.resize(its.len())?;
+    }
     Ok(())
+}
+
+/// `list(iterable)`'s fill (`list___init___impl`): a sized iterable first gets exactly its
+/// length in slots, then it is [`extend`]ed.
+pub fn init_from(rt: &Runtime, list: &ObjRef, iterable: &ObjRef) -> PyResult<()> {
+    if let Some(its) = items(list) {
+        if iterable.type_object().proto().len.is_some() {
+            let n = ops::len(rt, iterable)?;
+            if n > tuple::MAX_ITEMS {
+                return Err(rt.memory_error());
+            }
+            its.preallocate_exact(n)?;
+        }
+    }
+    extend(rt, list, iterable)
 }
 
 fn list_repr(rt: &Runtime, obj: &ObjRef) -> PyResult<String> {
@@ -152,11 +189,17 @@ fn list_repeat(rt: &Runtime, a: &ObjRef, n: isize) -> PyResult<ObjRef> {
 }
 
 fn list_inplace_repeat(rt: &Runtime, a: &ObjRef, n: isize) -> PyResult<ObjRef> {
-    let v = tuple::repeat_items(rt, &snapshot(a), n)?;
-    if let Some(its) = items(a) {
-        let old = its.replace_all(v)?;
-        drop(old);
+    let Some(its) = items(a) else {
+        return Ok(a.clone());
+    };
+    if its.is_empty() || n == 1 {
+        return Ok(a.clone());
     }
+    let v = tuple::repeat_items(rt, &its.to_vec(), n)?;
+    // `list_resize(size * n)`'s capacity; n < 1 clears (no block left).
+    let cap = its.resize_capacity(v.len());
+    let old = its.replace_all_with_capacity(v, cap)?;
+    drop(old);
     Ok(a.clone())
 }
 
@@ -271,7 +314,16 @@ fn assign_slice(rt: &Runtime, a: &ObjRef, key: &ObjRef, value: Option<ObjRef>) -
         return Err(rt.memory_error());
     }
     if let Some(its) = items(a) {
-        let replaced = its.replace_all(result)?;
+        // The capacity `list_ass_slice` / `list_ass_subscript` leave: resized when the
+        // length changes (an emptied list has no block), else kept.
+        let cap = if result.is_empty() && step == 1 {
+            0
+        } else if result.len() == its.len() {
+            its.capacity()
+        } else {
+            its.resize_capacity(result.len())
+        };
+        let replaced = its.replace_all_with_capacity(result, cap)?;
         drop(replaced);
     }
     drop(old);

@@ -285,7 +285,7 @@ pub(crate) fn list_new(
     let l = rt.new_list(Vec::new())?;
     if let Some(x) = a.first() {
         check_length_hint(rt, x)?;
-        list::extend(rt, &l, x)?;
+        list::init_from(rt, &l, x)?;
     }
     Ok(l)
 }

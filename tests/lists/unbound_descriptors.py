@@ -1,0 +1,52 @@
+# methods through the type: list.append(l, 1), tuple.count(t, x), wrong self types and missing self
+l = []
+list.append(l, 1)
+list.extend(l, (2, 3))
+list.insert(l, 0, 0)
+print(l, list.pop(l), list.index(l, 1), list.count(l, 2))
+list.sort(l, reverse=True)
+print(l)
+list.reverse(l)
+print(l, list.copy(l))
+list.remove(l, 0)
+list.clear(l)
+print(l)
+t = (1, 2, 1)
+print(tuple.index(t, 2), tuple.count(t, 1), tuple.index(t, 1, 1))
+def f(g):
+    try:
+        print(g())
+    except Exception as e:
+        print(type(e).__name__, e)
+f(lambda: list.append())
+f(lambda: list.append((), 1))
+f(lambda: list.append("s", 1))
+f(lambda: list.append(None, 1))
+f(lambda: list.append([]))
+f(lambda: list.pop((1,)))
+f(lambda: list.sort({}))
+f(lambda: list.sort())
+f(lambda: list.sort(key=len))
+f(lambda: list.index(1, 1))
+f(lambda: list.clear(1))
+f(lambda: list.copy(range(3)))
+f(lambda: tuple.count([1], 1))
+f(lambda: tuple.index([1], 1))
+f(lambda: tuple.index())
+f(lambda: tuple.count())
+f(lambda: tuple.count(t))
+f(lambda: list.count([1, 1, 2], 1))
+f(lambda: list.extend(l, l))
+m = list.append
+m(l, "via alias")
+print(l)
+ops = [list.append, list.insert]
+ops[0](l, "x")
+ops[1](l, 0, "y")
+print(l)
+meths = [list.reverse, list.sort]
+for m in meths:
+    m(l)
+    print(l)
+print(list.__len__(l) if False else len(l))
+print(type(list.append).__name__, type(l.append).__name__)
