@@ -8,12 +8,13 @@ use std::cmp::Ordering;
 
 use bytecode::CompareOp;
 
+use crate::builtins::args::no_args;
 use crate::errors::{ExcKind, PyResult};
 use crate::heap::AllocError;
 use crate::object::{ObjRef, Payload};
 use crate::protocol::{NumberOp, ProtocolSlots, UnaryOp};
 use crate::runtime::Runtime;
-use crate::typeobj::{TypeFlags, TypeSpec};
+use crate::typeobj::{MethodDef, TypeFlags, TypeSpec};
 use crate::types::int::{self, IntValue, HASH_MODULUS};
 
 pub struct FloatPayload {
@@ -385,13 +386,100 @@ pub fn to_f64(rt: &Runtime, obj: &ObjRef) -> PyResult<Option<f64>> {
     operand(rt, obj)
 }
 
+/// The float a method was called on (the method descriptor has checked the type already).
+fn this_f64(rt: &Runtime, this: Option<&ObjRef>, name: &str) -> PyResult<f64> {
+    this.and_then(as_f64)
+        .ok_or_else(|| rt.type_error(format!("descriptor '{name}' requires a 'float' object")))
+}
+
+fn method_is_integer(
+    rt: &Runtime,
+    this: Option<&ObjRef>,
+    args: &[ObjRef],
+    kwnames: Option<&ObjRef>,
+) -> PyResult<ObjRef> {
+    no_args(rt, "float.is_integer", args, kwnames)?;
+    let x = this_f64(rt, this, "is_integer")?;
+    Ok(rt.new_bool(x.is_finite() && x == x.floor()))
+}
+
+fn method_as_integer_ratio(
+    rt: &Runtime,
+    this: Option<&ObjRef>,
+    args: &[ObjRef],
+    kwnames: Option<&ObjRef>,
+) -> PyResult<ObjRef> {
+    no_args(rt, "float.as_integer_ratio", args, kwnames)?;
+    let x = this_f64(rt, this, "as_integer_ratio")?;
+    let (n, d) = pyfmt::float::float_as_integer_ratio(x).map_err(|e| rt.from_fmt_error(e))?;
+    Ok(rt.new_tuple(vec![rt.new_int_big(n)?, rt.new_int_big(d)?])?)
+}
+
+fn method_hex(
+    rt: &Runtime,
+    this: Option<&ObjRef>,
+    args: &[ObjRef],
+    kwnames: Option<&ObjRef>,
+) -> PyResult<ObjRef> {
+    no_args(rt, "float.hex", args, kwnames)?;
+    let x = this_f64(rt, this, "hex")?;
+    Ok(rt.new_str(&pyfmt::float_hex::float_hex(x))?)
+}
+
+fn method_conjugate(
+    rt: &Runtime,
+    this: Option<&ObjRef>,
+    args: &[ObjRef],
+    kwnames: Option<&ObjRef>,
+) -> PyResult<ObjRef> {
+    no_args(rt, "float.conjugate", args, kwnames)?;
+    match this {
+        Some(obj) if as_f64(obj).is_some() => Ok(obj.clone()),
+        _ => Err(rt.type_error("descriptor 'conjugate' requires a 'float' object")),
+    }
+}
+
+/// `float.fromhex(string)`, a class method (METH_O).
+fn method_fromhex(
+    rt: &Runtime,
+    _cls: Option<&ObjRef>,
+    args: &[ObjRef],
+    kwnames: Option<&ObjRef>,
+) -> PyResult<ObjRef> {
+    let s = crate::builtins::args::one_arg(rt, "float.fromhex", args, kwnames)?;
+    let Some(text) = crate::types::str::as_str(s) else {
+        return Err(rt.type_error("bad argument type for built-in operation"));
+    };
+    let v = pyfmt::float_hex::float_fromhex(text).map_err(|e| rt.from_fmt_error(e))?;
+    Ok(rt.new_float(v)?)
+}
+
+static METHODS: [MethodDef; 5] = [
+    MethodDef::method("as_integer_ratio", method_as_integer_ratio),
+    MethodDef::method("conjugate", method_conjugate),
+    MethodDef::class("fromhex", method_fromhex),
+    MethodDef::method("hex", method_hex),
+    MethodDef::method("is_integer", method_is_integer),
+];
+
+/// The data attributes `real` and `imag` (CPython's getset descriptors), then the methods.
+fn float_getattr(rt: &Runtime, obj: &ObjRef, name: &ObjRef) -> PyResult<ObjRef> {
+    match crate::types::str::as_str(name) {
+        Some("real") => Ok(obj.clone()),
+        Some("imag") => Ok(rt.new_float(0.0)?),
+        _ => crate::ops::generic_getattr(rt, obj, name),
+    }
+}
+
 pub(crate) fn spec() -> TypeSpec {
     // CPython's PyFloat_MAXFREELIST.
     TypeSpec::fixed::<FloatPayload>("float", TypeFlags::BASETYPE)
         .with_free_list(100)
+        .with_methods(&METHODS)
         .with_proto(ProtocolSlots {
             new: Some(crate::types::typecall::float_new),
             repr: Some(float_repr),
+            getattr: Some(float_getattr),
             hash: Some(float_hash),
             richcompare: Some(float_richcompare),
             number: Some(float_number),

@@ -20,12 +20,13 @@ use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
+use crate::builtins::args::no_args;
 use crate::errors::{ExcKind, PyResult};
 use crate::heap::AllocError;
 use crate::object::{ObjRef, Payload};
 use crate::protocol::{NumberOp, ProtocolSlots, UnaryOp};
 use crate::runtime::Runtime;
-use crate::typeobj::{TypeFlags, TypeSpec};
+use crate::typeobj::{MethodDef, TypeFlags, TypeSpec};
 use crate::types::float;
 
 /// Largest int result we build, in bits (256 MiB of digits); beyond it MemoryError.
@@ -586,20 +587,111 @@ pub(crate) fn ldexp(mut x: f64, mut e: i64) -> f64 {
     x * pow2(e)
 }
 
+/// The int a method was called on (the method descriptor has checked the type already).
+fn this_int<'a>(rt: &Runtime, this: Option<&'a ObjRef>, name: &str) -> PyResult<&'a ObjRef> {
+    match this {
+        Some(obj) if payload(obj).is_some() => Ok(obj),
+        _ => Err(rt.type_error(format!("descriptor '{name}' requires a 'int' object"))),
+    }
+}
+
+/// `long_long`: the int itself, or for a bool an int of the same value (`True.real` is 1).
+fn exact_int(rt: &Runtime, obj: &ObjRef) -> PyResult<ObjRef> {
+    if obj.type_ref().is(&rt.types().int) {
+        return Ok(obj.clone());
+    }
+    Ok(rt.new_int_value(value(obj).cloned().unwrap_or(IntValue::Small(0)))?)
+}
+
+fn method_bit_length(
+    rt: &Runtime,
+    this: Option<&ObjRef>,
+    args: &[ObjRef],
+    kwnames: Option<&ObjRef>,
+) -> PyResult<ObjRef> {
+    no_args(rt, "int.bit_length", args, kwnames)?;
+    let v = this_int(rt, this, "bit_length")?;
+    Ok(rt.new_int(value(v).map_or(0, IntValue::bits) as i64)?)
+}
+
+/// `int.bit_count()`: the number of ones in the binary form of the absolute value.
+fn method_bit_count(
+    rt: &Runtime,
+    this: Option<&ObjRef>,
+    args: &[ObjRef],
+    kwnames: Option<&ObjRef>,
+) -> PyResult<ObjRef> {
+    no_args(rt, "int.bit_count", args, kwnames)?;
+    let v = this_int(rt, this, "bit_count")?;
+    let n: u64 = match value(v) {
+        Some(IntValue::Small(x)) => x.unsigned_abs().count_ones() as u64,
+        Some(IntValue::Big(b)) => b
+            .magnitude()
+            .iter_u64_digits()
+            .map(|d| d.count_ones() as u64)
+            .sum(),
+        None => 0,
+    };
+    Ok(rt.new_int(n as i64)?)
+}
+
+fn method_conjugate(
+    rt: &Runtime,
+    this: Option<&ObjRef>,
+    args: &[ObjRef],
+    kwnames: Option<&ObjRef>,
+) -> PyResult<ObjRef> {
+    no_args(rt, "int.conjugate", args, kwnames)?;
+    exact_int(rt, this_int(rt, this, "conjugate")?)
+}
+
+fn method_as_integer_ratio(
+    rt: &Runtime,
+    this: Option<&ObjRef>,
+    args: &[ObjRef],
+    kwnames: Option<&ObjRef>,
+) -> PyResult<ObjRef> {
+    no_args(rt, "int.as_integer_ratio", args, kwnames)?;
+    let n = exact_int(rt, this_int(rt, this, "as_integer_ratio")?)?;
+    Ok(rt.new_tuple(vec![n, rt.new_int(1)?])?)
+}
+
+// `to_bytes`/`from_bytes` wait for the bytes type.
+static METHODS: [MethodDef; 4] = [
+    MethodDef::method("as_integer_ratio", method_as_integer_ratio),
+    MethodDef::method("bit_count", method_bit_count),
+    MethodDef::method("bit_length", method_bit_length),
+    MethodDef::method("conjugate", method_conjugate),
+];
+
+/// The data attributes `real`, `imag`, `numerator`, `denominator` (CPython's getset
+/// descriptors), then the methods.
+fn int_getattr(rt: &Runtime, obj: &ObjRef, name: &ObjRef) -> PyResult<ObjRef> {
+    match crate::types::str::as_str(name) {
+        Some("real" | "numerator") => exact_int(rt, obj),
+        Some("imag") => Ok(rt.new_int(0)?),
+        Some("denominator") => Ok(rt.new_int(1)?),
+        _ => crate::ops::generic_getattr(rt, obj, name),
+    }
+}
+
 pub(crate) fn int_spec() -> TypeSpec {
-    TypeSpec::fixed::<IntPayload>("int", TypeFlags::BASETYPE).with_proto(ProtocolSlots {
-        new: Some(crate::types::typecall::int_new),
-        repr: Some(int_repr),
-        hash: Some(int_hash),
-        richcompare: Some(int_richcompare),
-        number: Some(int_number),
-        power_mod: Some(int_power_mod),
-        unary: Some(int_unary),
-        bool: Some(int_bool),
-        float: Some(int_float),
-        sizeof: Some(int_sizeof),
-        ..ProtocolSlots::default()
-    })
+    TypeSpec::fixed::<IntPayload>("int", TypeFlags::BASETYPE)
+        .with_methods(&METHODS)
+        .with_proto(ProtocolSlots {
+            new: Some(crate::types::typecall::int_new),
+            repr: Some(int_repr),
+            getattr: Some(int_getattr),
+            hash: Some(int_hash),
+            richcompare: Some(int_richcompare),
+            number: Some(int_number),
+            power_mod: Some(int_power_mod),
+            unary: Some(int_unary),
+            bool: Some(int_bool),
+            float: Some(int_float),
+            sizeof: Some(int_sizeof),
+            ..ProtocolSlots::default()
+        })
 }
 
 pub(crate) fn bool_spec() -> TypeSpec {
