@@ -80,6 +80,8 @@ fn find_module(rt: &Runtime, name: &str, parent: Option<&ObjRef>) -> PyResult<Op
     let builtin = match name {
         "sys" => rt.state().sys_module.borrow().clone(),
         "builtins" => rt.state().builtins_module.borrow().clone(),
+        "math" => Some(crate::mathmodule::new_math_module(rt)?),
+        "time" => Some(crate::timemodule::new_time_module(rt)?),
         _ => None,
     };
     if let Some(m) = builtin {

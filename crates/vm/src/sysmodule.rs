@@ -215,7 +215,8 @@ fn path0(argv: &[String]) -> String {
         .unwrap_or_default()
 }
 
-fn set(rt: &Runtime, d: &ObjRef, name: &str, value: ObjRef) -> PyResult<()> {
+/// Sets `name` in a module's dict (the built-in modules' set-up).
+pub(crate) fn set(rt: &Runtime, d: &ObjRef, name: &str, value: ObjRef) -> PyResult<()> {
     drop(dict::dict_setitem(rt, d, rt.intern(name)?, value)?);
     Ok(())
 }
@@ -380,7 +381,10 @@ pub fn new_sys_module(rt: &Runtime, argv: &[String]) -> PyResult<ObjRef> {
         set(rt, &idict, "cache_tag", rt.none().clone())?;
     }
     set(rt, &d, "implementation", imp)?;
-    let names: Vec<String> = ["builtins", "sys"].iter().map(|s| s.to_string()).collect();
+    let names: Vec<String> = ["builtins", "math", "sys", "time"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
     set(rt, &d, "builtin_module_names", {
         let v = names
             .iter()
