@@ -4,8 +4,9 @@
 //! finite arguments OverflowError "math range error" (or a domain error for poles). Where
 //! CPython has its own algorithm, this follows it: `pow`'s special values, logarithms of ints
 //! too large for a float (via frexp), `fsum` (exact partials), `hypot`/`dist`
-//! (`vector_norm`), `isclose`, `ldexp`, and the exact integer functions (`gcd`, `lcm`,
-//! `factorial`, `comb`, `perm`, `isqrt`).
+//! (`vector_norm`), `isclose`, `ldexp`, `gamma`/`lgamma` (Lanczos), `remainder`, and the exact
+//! integer functions (`gcd`, `lcm`, `factorial`, `comb`, `perm`, `isqrt`). Rust's std has its
+//! own asinh/acosh/atanh/cbrt, so those are glibc's algorithms here.
 
 use num_bigint::BigInt;
 use num_integer::{Integer, Roots};
@@ -197,6 +198,270 @@ fn glibc_cbrt(x: f64) -> f64 {
     let t2 = u * u * u;
     let ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * FACTOR[(2 + xe % 3) as usize];
     ldexp_exact(ym, i64::from(xe / 3)).copysign(x)
+}
+
+/// `errno` as CPython's own libm replacements set it (`math_1a` reads it).
+#[derive(PartialEq)]
+enum Errno {
+    Ok,
+    Dom,
+    Range,
+}
+
+#[allow(clippy::excessive_precision)]
+const LANCZOS_G: f64 = 6.024680040776729583740234375;
+#[allow(clippy::excessive_precision)]
+const LANCZOS_G_MINUS_HALF: f64 = 5.524680040776729583740234375;
+#[allow(clippy::excessive_precision)]
+const LANCZOS_NUM: [f64; 13] = [
+    23531376880.410759688572007674451636754734846804940,
+    42919803642.649098768957899047001988850926355848959,
+    35711959237.355668049440185451547166705960488635843,
+    17921034426.037209699919755754458931112671403265390,
+    6039542586.3520280050642916443072979210699388420708,
+    1439720407.3117216736632230727949123939715485786772,
+    248874557.86205415651146038641322942321632125127801,
+    31426415.585400194380614231628318205362874684987640,
+    2876370.6289353724412254090516208496135991145378768,
+    186056.26539522349504029498971604569928220784236328,
+    8071.6720023658162106380029022722506138218516325024,
+    210.82427775157934587250973392071336271166969580291,
+    2.5066282746310002701649081771338373386264310793408,
+];
+const LANCZOS_DEN: [f64; 13] = [
+    0.0,
+    39916800.0,
+    120543840.0,
+    150917976.0,
+    105258076.0,
+    45995730.0,
+    13339535.0,
+    2637558.0,
+    357423.0,
+    32670.0,
+    1925.0,
+    66.0,
+    1.0,
+];
+const GAMMA_INTEGRAL: [f64; 23] = [
+    1.0,
+    1.0,
+    2.0,
+    6.0,
+    24.0,
+    120.0,
+    720.0,
+    5040.0,
+    40320.0,
+    362880.0,
+    3628800.0,
+    39916800.0,
+    479001600.0,
+    6227020800.0,
+    87178291200.0,
+    1307674368000.0,
+    20922789888000.0,
+    355687428096000.0,
+    6402373705728000.0,
+    121645100408832000.0,
+    2432902008176640000.0,
+    51090942171709440000.0,
+    1124000727777607680000.0,
+];
+#[allow(clippy::excessive_precision)]
+const LOGPI: f64 = 1.144729885849400174143427351353058711647;
+
+/// `sin(pi * x)`, accurate near integers (CPython's `m_sinpi`), for finite `x`.
+fn sinpi(x: f64) -> f64 {
+    use std::f64::consts::PI;
+    let y = x.abs() % 2.0;
+    let r = match (2.0 * y).round() as i32 {
+        0 => (PI * y).sin(),
+        1 => (PI * (y - 0.5)).cos(),
+        2 => (PI * (1.0 - y)).sin(),
+        3 => -(PI * (y - 1.5)).cos(),
+        _ => (PI * (y - 2.0)).sin(),
+    };
+    1.0f64.copysign(x) * r
+}
+
+/// The Lanczos sum L_g(x) for positive `x` (CPython's `lanczos_sum`).
+fn lanczos_sum(x: f64) -> f64 {
+    let (mut num, mut den) = (0.0, 0.0);
+    if x < 5.0 {
+        for i in (0..13).rev() {
+            num = num * x + LANCZOS_NUM[i];
+            den = den * x + LANCZOS_DEN[i];
+        }
+    } else {
+        for i in 0..13 {
+            num = num / x + LANCZOS_NUM[i];
+            den = den / x + LANCZOS_DEN[i];
+        }
+    }
+    num / den
+}
+
+/// CPython's `m_tgamma` (Lanczos approximation, reflection for negative `x`).
+fn tgamma(x: f64) -> (f64, Errno) {
+    if !x.is_finite() {
+        if x.is_nan() || x > 0.0 {
+            return (x, Errno::Ok);
+        }
+        return (f64::NAN, Errno::Dom);
+    }
+    if x == 0.0 {
+        return (f64::INFINITY.copysign(x), Errno::Dom);
+    }
+    if x == x.floor() {
+        if x < 0.0 {
+            return (f64::NAN, Errno::Dom);
+        }
+        if x <= 23.0 {
+            return (GAMMA_INTEGRAL[x as usize - 1], Errno::Ok);
+        }
+    }
+    let absx = x.abs();
+    if absx < 1e-20 {
+        let r = 1.0 / x;
+        return (
+            r,
+            if r.is_infinite() {
+                Errno::Range
+            } else {
+                Errno::Ok
+            },
+        );
+    }
+    if absx > 200.0 {
+        if x < 0.0 {
+            return (0.0 / sinpi(x), Errno::Ok);
+        }
+        return (f64::INFINITY, Errno::Range);
+    }
+    let y = absx + LANCZOS_G_MINUS_HALF;
+    // The rounding error of y, for a correction factor.
+    let z = if absx > LANCZOS_G_MINUS_HALF {
+        (y - absx) - LANCZOS_G_MINUS_HALF
+    } else {
+        (y - LANCZOS_G_MINUS_HALF) - absx
+    };
+    let z = z * LANCZOS_G / y;
+    let mut r;
+    if x < 0.0 {
+        r = -std::f64::consts::PI / sinpi(absx) / absx * y.exp() / lanczos_sum(absx);
+        r -= z * r;
+        if absx < 140.0 {
+            r /= y.powf(absx - 0.5);
+        } else {
+            let sqrtpow = y.powf(absx / 2.0 - 0.25);
+            r /= sqrtpow;
+            r /= sqrtpow;
+        }
+    } else {
+        r = lanczos_sum(absx) / y.exp();
+        r += z * r;
+        if absx < 140.0 {
+            r *= y.powf(absx - 0.5);
+        } else {
+            let sqrtpow = y.powf(absx / 2.0 - 0.25);
+            r *= sqrtpow;
+            r *= sqrtpow;
+        }
+    }
+    (
+        r,
+        if r.is_infinite() {
+            Errno::Range
+        } else {
+            Errno::Ok
+        },
+    )
+}
+
+/// CPython's `m_lgamma`: log(|gamma(x)|).
+fn lgamma(x: f64) -> (f64, Errno) {
+    if !x.is_finite() {
+        return (if x.is_nan() { x } else { f64::INFINITY }, Errno::Ok);
+    }
+    if x == x.floor() && x <= 2.0 {
+        if x <= 0.0 {
+            return (f64::INFINITY, Errno::Dom);
+        }
+        return (0.0, Errno::Ok);
+    }
+    let absx = x.abs();
+    if absx < 1e-20 {
+        return (-absx.ln(), Errno::Ok);
+    }
+    let mut r = lanczos_sum(absx).ln() - LANCZOS_G;
+    r += (absx - 0.5) * ((absx + LANCZOS_G - 0.5).ln() - 1.0);
+    if x < 0.0 {
+        r = LOGPI - sinpi(absx).abs().ln() - absx.ln() - r;
+    }
+    (
+        r,
+        if r.is_infinite() {
+            Errno::Range
+        } else {
+            Errno::Ok
+        },
+    )
+}
+
+/// `math_1a`: the function's own errno decides (a range error below 1.5 is an underflow).
+fn math_1a(
+    rt: &Runtime,
+    a: &[ObjRef],
+    kw: Kw,
+    name: &str,
+    f: fn(f64) -> (f64, Errno),
+) -> PyResult<ObjRef> {
+    let x = real(rt, one_arg(rt, name, a, kw)?)?;
+    match f(x) {
+        (_, Errno::Dom) => Err(domain_error(rt)),
+        (r, Errno::Range) if r.abs() >= 1.5 => Err(range_error(rt)),
+        (r, _) => new_f(rt, r),
+    }
+}
+
+fn m_gamma(rt: &Runtime, _: Option<&ObjRef>, a: &[ObjRef], kw: Kw) -> PyResult<ObjRef> {
+    math_1a(rt, a, kw, "math.gamma", tgamma)
+}
+
+fn m_lgamma(rt: &Runtime, _: Option<&ObjRef>, a: &[ObjRef], kw: Kw) -> PyResult<ObjRef> {
+    math_1a(rt, a, kw, "math.lgamma", lgamma)
+}
+
+/// CPython's `m_remainder`: `x - n*y` for the integer `n` nearest `x/y` (ties to even), exact.
+fn m_remainder(rt: &Runtime, _: Option<&ObjRef>, a: &[ObjRef], kw: Kw) -> PyResult<ObjRef> {
+    let (x, y) = two_reals(rt, "remainder", a, kw)?;
+    let r = if x.is_finite() && y.is_finite() {
+        if y == 0.0 {
+            f64::NAN
+        } else {
+            let (absx, absy) = (x.abs(), y.abs());
+            let m = absx % absy;
+            let c = absy - m;
+            let r = if m < c {
+                m
+            } else if m > c {
+                -c
+            } else {
+                m - 2.0 * ((0.5 * (absx - m)) % absy)
+            };
+            1.0f64.copysign(x) * r
+        }
+    } else if x.is_nan() {
+        x
+    } else if y.is_nan() {
+        y
+    } else if x.is_infinite() {
+        f64::NAN
+    } else {
+        x
+    };
+    check_2(rt, x, y, r)
 }
 
 macro_rules! func1 {
@@ -903,6 +1168,7 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("fmod", m_fmod),
     ("frexp", m_frexp),
     ("fsum", m_fsum),
+    ("gamma", m_gamma),
     ("gcd", m_gcd),
     ("hypot", m_hypot),
     ("isclose", m_isclose),
@@ -912,6 +1178,7 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("isqrt", m_isqrt),
     ("lcm", m_lcm),
     ("ldexp", m_ldexp),
+    ("lgamma", m_lgamma),
     ("log", m_log),
     ("log10", m_log10),
     ("log1p", m_log1p),
@@ -921,6 +1188,7 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("pow", m_pow),
     ("prod", m_prod),
     ("radians", m_radians),
+    ("remainder", m_remainder),
     ("sin", m_sin),
     ("sinh", m_sinh),
     ("sqrt", m_sqrt),
