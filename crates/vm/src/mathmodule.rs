@@ -433,6 +433,40 @@ fn m_lgamma(rt: &Runtime, _: Option<&ObjRef>, a: &[ObjRef], kw: Kw) -> PyResult<
     math_1a(rt, a, kw, "math.lgamma", lgamma)
 }
 
+/// C's `nextafter`: the next float after `x` in the direction of `y`.
+fn next_after(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return x + y;
+    }
+    if x == y {
+        return y;
+    }
+    if x == 0.0 {
+        return f64::from_bits(1).copysign(y);
+    }
+    let bits = x.to_bits();
+    // Away from zero when y is further out on x's side.
+    let up = (y > x) == (x > 0.0);
+    f64::from_bits(if up { bits + 1 } else { bits - 1 })
+}
+
+fn m_nextafter(rt: &Runtime, _: Option<&ObjRef>, a: &[ObjRef], kw: Kw) -> PyResult<ObjRef> {
+    let (x, y) = two_reals(rt, "nextafter", a, kw)?;
+    new_f(rt, next_after(x, y))
+}
+
+fn m_ulp(rt: &Runtime, _: Option<&ObjRef>, a: &[ObjRef], kw: Kw) -> PyResult<ObjRef> {
+    let x = real(rt, one_arg(rt, "math.ulp", a, kw)?)?.abs();
+    if !x.is_finite() {
+        return new_f(rt, x);
+    }
+    let x2 = next_after(x, f64::INFINITY);
+    if x2.is_infinite() {
+        return new_f(rt, x - next_after(x, f64::NEG_INFINITY));
+    }
+    new_f(rt, x2 - x)
+}
+
 /// CPython's `m_remainder`: `x - n*y` for the integer `n` nearest `x/y` (ties to even), exact.
 fn m_remainder(rt: &Runtime, _: Option<&ObjRef>, a: &[ObjRef], kw: Kw) -> PyResult<ObjRef> {
     let (x, y) = two_reals(rt, "remainder", a, kw)?;
@@ -1184,6 +1218,7 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("log1p", m_log1p),
     ("log2", m_log2),
     ("modf", m_modf),
+    ("nextafter", m_nextafter),
     ("perm", m_perm),
     ("pow", m_pow),
     ("prod", m_prod),
@@ -1195,6 +1230,7 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("tan", m_tan),
     ("tanh", m_tanh),
     ("trunc", m_trunc),
+    ("ulp", m_ulp),
 ];
 
 /// A built-in module named `name` with `functions`, and its dict.
