@@ -41,6 +41,8 @@ pub(crate) struct Frame {
     /// The next instruction to run when the frame resumes (saved when it calls). Every
     /// frame counts once toward the recursion limit while it is on the stack.
     pub(crate) ip: usize,
+    /// The frame object made when an exception passed through (`types/frameobject.rs`).
+    pub(crate) frame_obj: Option<ObjRef>,
 }
 
 /// The values and frames of one eval loop.
@@ -66,10 +68,38 @@ impl ExecStack {
     /// Drops every value and frame (top first), keeping the capacity.
     pub(crate) fn clear(&mut self) {
         while let Some(f) = self.frames.pop() {
-            self.values.truncate(f.base);
-            drop(f);
+            self.end_frame(f);
         }
         self.values.clear();
         self.scratch.clear();
+    }
+
+    /// Releases a popped frame's slots (its locals first to last, then its stack) and then
+    /// the frame record. If a frame object for it is held elsewhere (by a traceback), the
+    /// object takes the locals instead (CPython's `_PyFrame_Clear` / `take_ownership`).
+    #[inline(always)]
+    pub(crate) fn end_frame(&mut self, f: Frame) {
+        if f.frame_obj.is_some() {
+            self.hand_locals_to_frame_object(&f);
+        }
+        self.values.truncate(f.base);
+        drop(f);
+    }
+
+    #[cold]
+    fn hand_locals_to_frame_object(&mut self, f: &Frame) {
+        if let Some(fo) = f.frame_obj.as_ref().filter(|fo| fo.refcount() > 1) {
+            let nslots = crate::types::code::payload(&f.code)
+                .map_or(0, |c| c.code().frame_slots())
+                .min(self.values.len().saturating_sub(f.base));
+            let null = &self.null;
+            let owned: Vec<ObjRef> = self
+                .values
+                .drain(f.base..f.base + nslots)
+                .filter(|v| !v.is(null))
+                .collect();
+            // Out of memory for the object's array: the locals are simply released.
+            let _ = crate::types::frameobject::take_locals(fo, owned.into_iter());
+        }
     }
 }

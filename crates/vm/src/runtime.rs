@@ -83,6 +83,7 @@ pub struct BuiltinTypes {
     pub code: ObjRef,
     pub function: ObjRef,
     pub method_descriptor: ObjRef,
+    pub frame: ObjRef,
 }
 
 impl BuiltinTypes {
@@ -130,6 +131,7 @@ impl BuiltinTypes {
                 &self.code,
                 &self.function,
                 &self.method_descriptor,
+                &self.frame,
             ],
         )
     }
@@ -344,6 +346,7 @@ impl Runtime {
             code: mkb(types::code::spec())?,
             function: mkb(types::function::spec())?,
             method_descriptor: mkb(types::method_descr::spec())?,
+            frame: mkb(types::frameobject::spec())?,
             object,
             type_,
         };

@@ -322,7 +322,8 @@ fn rattle_text(rt: &Runtime, path: &str, source: &str, report: &Report) -> Strin
                 .unwrap_or_else(|| {
                     panic!("no instruction of {name} at {line}:{col}-{end_line}:{end_col}")
                 });
-            vm::traceback::traceback_here_frame(rt, obj, &code, lasti as u32, &globals).unwrap();
+            vm::traceback::traceback_here_frame(rt, obj, &code, lasti as u32, &globals, None)
+                .unwrap();
         }
     }
     vm::traceback::format_exception(rt, &objs[0])

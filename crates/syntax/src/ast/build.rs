@@ -320,7 +320,27 @@ fn starts_with_bitwise_or(e: &Expr) -> bool {
     }
 }
 
-pub fn assign(first: Expr, mut rest: Vec<Expr>, l: usize, r: usize) -> Result<Stmt, Lx> {
+/// `first = rest[0] = ... = value`; each part comes with whether it is a bare
+/// (unparenthesized) yield expression.
+pub fn assign(
+    first: (Expr, bool),
+    rest: Vec<(Expr, bool)>,
+    l: usize,
+    r: usize,
+) -> Result<Stmt, Lx> {
+    // CPython's invalid_assignment: after valid targets, a bare yield expression meeting
+    // `=` (a parenthesized one is "cannot assign to yield expression", below).
+    let parts = std::iter::once(&first).chain(&rest);
+    for (t, bare) in parts.take(rest.len()) {
+        if *bare {
+            return Err(err_at("assignment to yield expression not possible", t));
+        }
+        if invalid_target(t, Targets::Star).is_some() {
+            break;
+        }
+    }
+    let first = first.0;
+    let mut rest: Vec<Expr> = rest.into_iter().map(|(e, _)| e).collect();
     let value = match rest.pop() {
         Some(v) => v,
         None => return Ok(expr_stmt(first, l, r)),

@@ -43,6 +43,7 @@ impl ExecStack {
             base,
             call_base: base,
             ip: 0,
+            frame_obj: None,
         });
         Ok(())
     }
@@ -124,6 +125,7 @@ impl ExecStack {
             base: args_start,
             call_base,
             ip: 0,
+            frame_obj: None,
         });
         Ok(())
     }
@@ -258,10 +260,9 @@ impl ExecStack {
         let Some(f) = self.frames.pop() else {
             return Err(stack_underflow(rt));
         };
-        self.values.truncate(f.base);
-        rt.leave_recursive();
         let call_base = f.call_base;
-        drop(f);
+        self.end_frame(f);
+        rt.leave_recursive();
         drain_finalizers(rt);
         if self.frames.is_empty() {
             return Ok(Flow::Return(v));

@@ -92,11 +92,21 @@ pub(crate) fn unwind(
         };
         let co = cp.code();
         if add_traceback {
-            // With the frame's globals: a NameError's "Did you mean" searches them.
-            if let Err(e) = traceback_here_frame(rt, &exc, co, lasti as u32, &frame.globals) {
+            // The entry points at the frame's object (made now if this is the first
+            // exception through the frame) and records the globals, where a NameError's
+            // "Did you mean" searches.
+            let globals = frame.globals.clone();
+            let fo = match frame_object(rt, ex, &code_obj, lasti as u32) {
+                Ok(fo) => fo,
+                Err(e) => return Err(e),
+            };
+            if let Err(e) = traceback_here_frame(rt, &exc, co, lasti as u32, &globals, Some(fo)) {
                 return Err(e);
             }
         }
+        let Some(frame) = ex.frames.last() else {
+            return Err(PyErr::from_object(exc));
+        };
         add_traceback = true;
         if let Some(h) = co.handler_for(lasti as u32).copied() {
             let depth = frame.base + co.frame_slots() + h.depth as usize;
@@ -117,14 +127,34 @@ pub(crate) fn unwind(
         let Some(f) = ex.frames.pop() else {
             return Err(PyErr::from_object(exc));
         };
-        ex.values.truncate(f.base);
+        ex.end_frame(f);
         rt.leave_recursive();
-        drop(f);
         match ex.frames.last() {
             Some(caller) => lasti = caller.ip.saturating_sub(1),
             None => return Err(PyErr::from_object(exc)),
         }
     }
+}
+
+/// The current frame's object, made on first use (`_PyFrame_GetFrameObject`), at `lasti`.
+fn frame_object(
+    rt: &Runtime,
+    ex: &mut ExecStack,
+    code_obj: &ObjRef,
+    lasti: u32,
+) -> PyResult<ObjRef> {
+    let Some(frame) = ex.frames.last_mut() else {
+        return Err(stack_underflow(rt));
+    };
+    if let Some(fo) = &frame.frame_obj {
+        if let Some(p) = crate::types::frameobject::payload(fo) {
+            p.set_lasti(lasti);
+        }
+        return Ok(fo.clone());
+    }
+    let fo = rt.new_frame_object(code_obj, &frame.globals, lasti)?;
+    frame.frame_obj = Some(fo.clone());
+    Ok(fo)
 }
 
 impl ExecStack {

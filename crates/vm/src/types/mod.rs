@@ -9,6 +9,7 @@ pub mod code;
 pub mod dict;
 pub mod exception;
 pub mod float;
+pub mod frameobject;
 pub mod function;
 pub mod int;
 pub mod iter;

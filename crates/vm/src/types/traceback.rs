@@ -7,16 +7,18 @@
 //! (or is caught in) each frame, so the chain runs from the outermost frame (head) to the
 //! frame that raised (tail).
 //!
-//! Differences from CPython, by design until frames are objects:
-//! - there is no `tb_frame`: an entry holds what the printing needs of the frame, its code
-//!   object (`co_filename`, `co_name`, positions, `co_varnames`) and its globals (where a
-//!   NameError's "Did you mean" looks, with the builtins found through them), so
-//!   `tb.tb_frame` is an AttributeError;
+//! `tb_frame` is the frame's object (`types/frameobject.rs`), which keeps the frame's locals
+//! alive once the frame has ended. Besides it an entry keeps what the printing needs of the
+//! frame at hand: its code (`co_filename`, `co_name`, positions, `co_varnames`) and its
+//! globals (where a NameError's "Did you mean" looks, with the builtins found through them).
+//!
+//! Differences from CPython:
 //! - `tb_lasti` is CPython's convention (a byte offset counting 2-byte code units, i.e. the
 //!   instruction index × 2), but rattle's instruction stream has no inline CACHE entries, so
 //!   the number is not the one python3 shows for the same source.
 //!
-//! Python-visible: `tb_next` (read/write, with CPython's type and loop checks), `tb_lineno`,
+//! Python-visible: `tb_next` (read/write, with CPython's type and loop checks), `tb_frame`,
+//! `tb_lineno`,
 //! `tb_lasti` (read-only).
 
 use std::rc::Rc;
@@ -39,6 +41,8 @@ pub struct TracebackPayload {
     code: Rc<CodeObject>,
     /// Stands in for `tb_frame->f_globals` (empty when the caller did not give them).
     globals: ObjCell,
+    /// `tb_frame`: the frame object (empty for entries made outside the eval loop).
+    frame: ObjCell,
     /// Index of the instruction that raised, in `code.instructions`.
     lasti: u32,
     /// `tb_lineno`: the line of that instruction, -1 when it has none (as
@@ -78,7 +82,7 @@ impl TracebackPayload {
 /// `tb_traverse`: `tb_next`, then what stands for the frame (its globals).
 fn traverse(obj: &ObjRef, visit: &mut dyn FnMut(ObjPtr)) {
     if let Some(t) = payload(obj) {
-        for c in [&t.next, &t.globals] {
+        for c in [&t.next, &t.frame, &t.globals] {
             if let Some(p) = c.ptr() {
                 visit(p);
             }
@@ -90,6 +94,7 @@ fn traverse(obj: &ObjRef, visit: &mut dyn FnMut(ObjPtr)) {
 fn clear(obj: &ObjRef) {
     if let Some(t) = payload(obj) {
         drop(t.next.take());
+        drop(t.frame.take());
         drop(t.globals.take());
     }
 }
@@ -101,6 +106,7 @@ fn tb_getattr(rt: &Runtime, obj: &ObjRef, name: &ObjRef) -> PyResult<ObjRef> {
     };
     match pystr::as_str(name).unwrap_or("") {
         "tb_next" => Ok(t.next().unwrap_or_else(|| rt.none().clone())),
+        "tb_frame" => Ok(t.frame.get().unwrap_or_else(|| rt.none().clone())),
         "tb_lineno" => Ok(rt.new_int(i64::from(t.lineno))?),
         "tb_lasti" => Ok(rt.new_int(i64::from(t.lasti) * 2)?),
         _ => crate::ops::generic_getattr(rt, obj, name),
@@ -164,6 +170,7 @@ impl Runtime {
         code: &Rc<CodeObject>,
         lasti: u32,
         globals: Option<ObjRef>,
+        frame: Option<ObjRef>,
     ) -> Result<ObjRef, AllocError> {
         let lineno = code
             .positions
@@ -176,6 +183,7 @@ impl Runtime {
                 next: ObjCell::new(next),
                 code: code.clone(),
                 globals: ObjCell::new(globals),
+                frame: ObjCell::new(frame),
                 lasti,
                 lineno,
             },
@@ -194,7 +202,7 @@ pub fn traceback_here(
     code: &Rc<CodeObject>,
     lasti: u32,
 ) -> PyResult<()> {
-    traceback_here_in(rt, exc, code, lasti, None)
+    traceback_here_in(rt, exc, code, lasti, None, None)
 }
 
 /// [`traceback_here`] recording the frame's globals too, which a NameError's "Did you
@@ -206,8 +214,9 @@ pub fn traceback_here_frame(
     code: &Rc<CodeObject>,
     lasti: u32,
     globals: &ObjRef,
+    frame: Option<ObjRef>,
 ) -> PyResult<()> {
-    traceback_here_in(rt, exc, code, lasti, Some(globals.clone()))
+    traceback_here_in(rt, exc, code, lasti, Some(globals.clone()), frame)
 }
 
 fn traceback_here_in(
@@ -216,6 +225,7 @@ fn traceback_here_in(
     code: &Rc<CodeObject>,
     lasti: u32,
     globals: Option<ObjRef>,
+    frame: Option<ObjRef>,
 ) -> PyResult<()> {
     let Some(e) = exception::payload(exc) else {
         return Ok(());
@@ -223,7 +233,7 @@ fn traceback_here_in(
     // Only a traceback object continues the chain (`PyException_GetTraceback` can only
     // return one in CPython, whose `__traceback__` setter checks the type).
     let next = e.traceback().filter(|t| payload(t).is_some());
-    let tb = rt.new_traceback(next, code, lasti, globals)?;
+    let tb = rt.new_traceback(next, code, lasti, globals, frame)?;
     drop(e.set_traceback(Some(tb)));
     Ok(())
 }
