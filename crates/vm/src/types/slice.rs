@@ -135,7 +135,7 @@ pub fn payload(obj: &ObjRef) -> Option<&SlicePayload> {
 }
 
 /// `_PyEval_SliceIndex`: None → default, an int clamped into isize range, else TypeError.
-fn slice_index(rt: &Runtime, v: Option<ObjRef>) -> PyResult<Option<isize>> {
+pub(crate) fn slice_index(rt: &Runtime, v: Option<ObjRef>) -> PyResult<Option<isize>> {
     let Some(v) = v else { return Ok(None) };
     if rt.is_none(&v) {
         return Ok(None);

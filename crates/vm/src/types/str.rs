@@ -182,6 +182,12 @@ pub fn as_str(obj: &ObjRef) -> Option<&str> {
     Some(unsafe { std::str::from_utf8_unchecked(bytes) })
 }
 
+/// A str's contents, whether it is ASCII, and its length in code points.
+pub(crate) fn text(obj: &ObjRef) -> Option<(&str, bool, usize)> {
+    let p = payload(obj)?;
+    Some((as_str(obj)?, p.is_ascii(), p.char_len()))
+}
+
 fn payload(obj: &ObjRef) -> Option<&StrPayload> {
     obj.downcast_var::<StrPayload>().map(|(p, _)| p)
 }
@@ -299,7 +305,7 @@ fn str_contains(rt: &Runtime, a: &ObjRef, b: &ObjRef) -> PyResult<bool> {
 }
 
 /// The byte offset of code point `i` (O(1) for ASCII).
-fn byte_offset(s: &str, ascii: bool, i: usize) -> usize {
+pub(crate) fn byte_offset(s: &str, ascii: bool, i: usize) -> usize {
     if ascii {
         return i;
     }
