@@ -65,7 +65,22 @@ pub(crate) static METHODS: &[MethodDef] = &[
     MethodDef::method("expandtabs", str_pad::method_expandtabs),
     MethodDef::static_("maketrans", str_translate::method_maketrans),
     MethodDef::method("translate", str_translate::method_translate),
+    MethodDef::method("encode", method_encode),
 ];
+
+/// `str.encode`: there is no bytes type yet, so a clear NotImplementedError (as for a bytes
+/// literal) rather than an AttributeError.
+fn method_encode(
+    rt: &Runtime,
+    _this: Option<&ObjRef>,
+    _args: &[ObjRef],
+    _kw: Option<&ObjRef>,
+) -> PyResult<ObjRef> {
+    Err(rt.new_err(
+        crate::errors::ExcKind::NotImplementedError,
+        "bytes are not supported yet",
+    ))
+}
 
 /// The `self` of a str method: its text, ASCII flag and length in code points.
 #[derive(Clone, Copy)]

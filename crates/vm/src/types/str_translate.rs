@@ -112,7 +112,9 @@ pub(crate) fn method_translate(
                 Some(m) => out.push(m),
                 // Lone surrogates are valid in Python but not in our UTF-8 strings.
                 None if v.to_i64().is_some_and(|v| (0xd800..0xe000).contains(&v)) => {
-                    return Err(rt.value_error("character mapping to a surrogate is not supported"))
+                    return Err(rt.value_error(
+                        "character mapping is a surrogate, which rattle's str cannot hold",
+                    ))
                 }
                 None => return Err(rt.value_error("character mapping must be in range(0x110000)")),
             }
