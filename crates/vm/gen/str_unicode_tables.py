@@ -1,9 +1,9 @@
-"""Generate src/types/str_unicode_tables.rs: the character properties and case mappings of
+"""Generate src/types/str_methods/unicode_tables.rs: the character properties and case mappings of
 `str`'s methods, read off CPython 3.11 itself (Unicode 14.0), so they agree with python3 even
 where Rust's `char` methods (a newer Unicode, other definitions) do not.
 
 Run with CPython 3.11 from crates/vm:
-    python3 gen/str_unicode_tables.py > src/types/str_unicode_tables.rs
+    python3 gen/str_unicode_tables.py > src/types/str_methods/unicode_tables.rs
 
 - FLAG_RUNS: (first code point, flags) of each run of code points with equal flags;
   the flags are the `Objects/unicodectype.c` masks the str methods test: ALPHA (isalpha),
@@ -82,19 +82,19 @@ for name, bit in [("ALPHA", ALPHA), ("DIGIT", DIGIT), ("NUMERIC", NUMERIC), ("LO
     print(f"pub(crate) const {name}: u16 = 0x{bit:03X};")
 print()
 print("/// (first code point, flags) of each run of code points with the same flags.")
-print(f"pub(crate) const FLAG_RUNS: [(u32, u16); {len(runs)}] = [")
+print(f"pub(crate) static FLAG_RUNS: [(u32, u16); {len(runs)}] = [")
 for i in range(0, len(runs), 6):
     print("    " + " ".join(f"(0x{a:04X}, 0x{f:03X})," for a, f in runs[i:i + 6]))
 print("];")
 print()
 print("/// Code point -> [lower, upper, title, casefold]; bit 31 set: index into CASE_SPECIAL.")
-print(f"pub(crate) const CASE_MAP: [(u32, [u32; 4]); {len(case_map)}] = [")
+print(f"pub(crate) static CASE_MAP: [(u32, [u32; 4]); {len(case_map)}] = [")
 for cp, m in case_map:
     print(f"    (0x{cp:04X}, [" + ", ".join(f"0x{v:04X}" for v in m) + "]),")
 print("];")
 print()
 print("/// The case mappings longer than one character.")
-print(f"pub(crate) const CASE_SPECIAL: [&str; {len(special)}] = [")
+print(f"pub(crate) static CASE_SPECIAL: [&str; {len(special)}] = [")
 for s in special:
     print("    \"" + "".join(f"\\u{{{ord(ch):04X}}}" for ch in s) + "\",")
 print("];")

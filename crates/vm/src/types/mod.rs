@@ -23,15 +23,8 @@ pub mod range;
 pub mod set;
 pub mod slice;
 pub mod str;
-pub mod str_case;
 pub mod str_format;
 pub mod str_methods;
-pub mod str_pad;
-pub mod str_split;
-pub mod str_translate;
-pub mod str_unicode;
-#[rustfmt::skip]
-pub mod str_unicode_tables;
 pub mod structseq;
 pub mod textio;
 pub mod traceback;

@@ -1,9 +1,10 @@
 //! The methods of `str` (`unicode_methods` in CPython's Objects/unicodeobject.c): the method
-//! table, the argument helpers the `str_*.rs` method files share, and the searching methods
+//! table, the argument helpers its submodules share, and the searching methods
 //! (find/index/count/replace/startswith/partition/removeprefix), with CPython's results and
-//! TypeError/ValueError texts. Splitting and joining are in `str_split.rs`, case mapping and
-//! the `is*` predicates in `str_case.rs`, padding and tabs in `str_pad.rs`, translation in
-//! `str_translate.rs`; formatting (`format`, `format_map`, `%`) is in `str_format.rs`.
+//! TypeError/ValueError texts. Splitting and joining are in `str_methods/split.rs`, case
+//! mapping and the `is*` predicates in `case.rs` (character data in `unicode.rs`), padding and
+//! tabs in `pad.rs`, translation in `translate.rs`; formatting (`format`, `format_map`, `%`)
+//! is in `str_format.rs`.
 //!
 //! Strings are UTF-8: positions are found on bytes and converted to code points only where
 //! Python sees them (the ASCII case needs no conversion).
@@ -15,7 +16,15 @@ use crate::ops;
 use crate::runtime::Runtime;
 use crate::typeobj::MethodDef;
 use crate::types::str::{self as pystr, MAX_STR_BYTES};
-use crate::types::{int, slice, str_case, str_format, str_pad, str_split, str_translate, tuple};
+use crate::types::{int, slice, str_format, tuple};
+
+mod case;
+mod pad;
+mod split;
+mod translate;
+mod unicode;
+#[rustfmt::skip]
+mod unicode_tables;
 
 /// `str`'s method table.
 pub(crate) static METHODS: &[MethodDef] = &[
@@ -33,38 +42,38 @@ pub(crate) static METHODS: &[MethodDef] = &[
     MethodDef::method("rpartition", method_rpartition),
     MethodDef::method("removeprefix", method_removeprefix),
     MethodDef::method("removesuffix", method_removesuffix),
-    MethodDef::method("split", str_split::method_split),
-    MethodDef::method("rsplit", str_split::method_rsplit),
-    MethodDef::method("splitlines", str_split::method_splitlines),
-    MethodDef::method("join", str_split::method_join),
-    MethodDef::method("strip", str_split::method_strip),
-    MethodDef::method("lstrip", str_split::method_lstrip),
-    MethodDef::method("rstrip", str_split::method_rstrip),
-    MethodDef::method("upper", str_case::method_upper),
-    MethodDef::method("lower", str_case::method_lower),
-    MethodDef::method("capitalize", str_case::method_capitalize),
-    MethodDef::method("title", str_case::method_title),
-    MethodDef::method("swapcase", str_case::method_swapcase),
-    MethodDef::method("casefold", str_case::method_casefold),
-    MethodDef::method("isalpha", str_case::method_isalpha),
-    MethodDef::method("isdigit", str_case::method_isdigit),
-    MethodDef::method("isdecimal", str_case::method_isdecimal),
-    MethodDef::method("isnumeric", str_case::method_isnumeric),
-    MethodDef::method("isalnum", str_case::method_isalnum),
-    MethodDef::method("isspace", str_case::method_isspace),
-    MethodDef::method("islower", str_case::method_islower),
-    MethodDef::method("isupper", str_case::method_isupper),
-    MethodDef::method("istitle", str_case::method_istitle),
-    MethodDef::method("isidentifier", str_case::method_isidentifier),
-    MethodDef::method("isprintable", str_case::method_isprintable),
-    MethodDef::method("isascii", str_case::method_isascii),
-    MethodDef::method("ljust", str_pad::method_ljust),
-    MethodDef::method("rjust", str_pad::method_rjust),
-    MethodDef::method("center", str_pad::method_center),
-    MethodDef::method("zfill", str_pad::method_zfill),
-    MethodDef::method("expandtabs", str_pad::method_expandtabs),
-    MethodDef::static_("maketrans", str_translate::method_maketrans),
-    MethodDef::method("translate", str_translate::method_translate),
+    MethodDef::method("split", split::method_split),
+    MethodDef::method("rsplit", split::method_rsplit),
+    MethodDef::method("splitlines", split::method_splitlines),
+    MethodDef::method("join", split::method_join),
+    MethodDef::method("strip", split::method_strip),
+    MethodDef::method("lstrip", split::method_lstrip),
+    MethodDef::method("rstrip", split::method_rstrip),
+    MethodDef::method("upper", case::method_upper),
+    MethodDef::method("lower", case::method_lower),
+    MethodDef::method("capitalize", case::method_capitalize),
+    MethodDef::method("title", case::method_title),
+    MethodDef::method("swapcase", case::method_swapcase),
+    MethodDef::method("casefold", case::method_casefold),
+    MethodDef::method("isalpha", case::method_isalpha),
+    MethodDef::method("isdigit", case::method_isdigit),
+    MethodDef::method("isdecimal", case::method_isdecimal),
+    MethodDef::method("isnumeric", case::method_isnumeric),
+    MethodDef::method("isalnum", case::method_isalnum),
+    MethodDef::method("isspace", case::method_isspace),
+    MethodDef::method("islower", case::method_islower),
+    MethodDef::method("isupper", case::method_isupper),
+    MethodDef::method("istitle", case::method_istitle),
+    MethodDef::method("isidentifier", case::method_isidentifier),
+    MethodDef::method("isprintable", case::method_isprintable),
+    MethodDef::method("isascii", case::method_isascii),
+    MethodDef::method("ljust", pad::method_ljust),
+    MethodDef::method("rjust", pad::method_rjust),
+    MethodDef::method("center", pad::method_center),
+    MethodDef::method("zfill", pad::method_zfill),
+    MethodDef::method("expandtabs", pad::method_expandtabs),
+    MethodDef::static_("maketrans", translate::method_maketrans),
+    MethodDef::method("translate", translate::method_translate),
     MethodDef::method("encode", method_encode),
 ];
 

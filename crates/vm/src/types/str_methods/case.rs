@@ -3,14 +3,14 @@
 //! title case for the first letter of capitalize/title, the final-sigma rule of lower,
 //! and ASCII fast paths that give the same results.
 
-use crate::errors::PyResult;
-use crate::object::ObjRef;
-use crate::runtime::Runtime;
-use crate::types::str_methods::{no_args, Text};
-use crate::types::str_unicode::{
+use super::unicode::{
     flags, has, is_cased, is_decimal, is_printable, is_space, push_case, Case, ALPHA,
     CASE_IGNORABLE, DIGIT, ID_CONTINUE, ID_START, LOWER, NUMERIC, TITLE, UPPER,
 };
+use super::{no_args, Text};
+use crate::errors::PyResult;
+use crate::object::ObjRef;
+use crate::runtime::Runtime;
 
 /// A case mapping's result: always a new object (CPython builds it with `PyUnicode_New`,
 /// so even one-character results are not the shared Latin-1 strings), except `''`.

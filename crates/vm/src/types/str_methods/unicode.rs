@@ -1,11 +1,11 @@
 //! Character properties and case mappings for `str`'s methods, as CPython 3.11's
 //! `Objects/unicodectype.c` defines them (Unicode 14.0): lookups in the tables generated
-//! from python3 (`str_unicode_tables.rs`), plus pyfmt's isspace/isdecimal/isprintable
+//! from python3 (`unicode_tables.rs`), plus pyfmt's isspace/isdecimal/isprintable
 //! tables. Rust's `char` methods are not used: they follow a newer Unicode and other
 //! definitions (`is_alphabetic` includes marks, `is_numeric` misses CJK numerals, there
 //! is no title case or case folding).
 
-use crate::types::str_unicode_tables as t;
+use super::unicode_tables as t;
 
 pub(crate) use t::{
     ALPHA, CASE_IGNORABLE, DIGIT, ID_CONTINUE, ID_START, LOWER, NUMERIC, TITLE, UPPER,

@@ -2,6 +2,8 @@
 //! points and tab expansion, with CPython's argument errors (MemoryError where the result
 //! could not be built).
 
+use super::split::c_int_arg;
+use super::{check_size, new_text, Text};
 use crate::builtins::args::{check_positional, no_keywords, one_arg, Params};
 use crate::errors::PyResult;
 use crate::object::ObjRef;
@@ -9,8 +11,6 @@ use crate::ops;
 use crate::runtime::Runtime;
 use crate::types::int;
 use crate::types::str::{self as pystr};
-use crate::types::str_methods::{check_size, new_text, Text};
-use crate::types::str_split::c_int_arg;
 
 /// `text` with `left` and `right` copies of `fill` around it; `self` when no padding.
 fn pad(rt: &Runtime, text: &Text<'_>, left: usize, right: usize, fill: char) -> PyResult<ObjRef> {
@@ -25,9 +25,9 @@ fn pad(rt: &Runtime, text: &Text<'_>, left: usize, right: usize, fill: char) -> 
             .saturating_add(text.s.len()),
     )?;
     let mut out = String::with_capacity((left + right) * w + text.s.len());
-    out.extend(std::iter::repeat(fill).take(left));
+    out.extend(std::iter::repeat_n(fill, left));
     out.push_str(text.s);
-    out.extend(std::iter::repeat(fill).take(right));
+    out.extend(std::iter::repeat_n(fill, right));
     new_text(rt, &out)
 }
 
@@ -137,7 +137,7 @@ pub(crate) fn method_zfill(
     };
     let mut out = String::with_capacity(text.s.len() + fill);
     out.push_str(sign);
-    out.extend(std::iter::repeat('0').take(fill));
+    out.extend(std::iter::repeat_n('0', fill));
     out.push_str(rest);
     new_text(rt, &out)
 }
@@ -175,7 +175,7 @@ pub(crate) fn method_expandtabs(
             if tab > 0 {
                 let n = tab - col % tab;
                 check_size(rt, out.len().saturating_add(n))?;
-                out.extend(std::iter::repeat(' ').take(n));
+                out.extend(std::iter::repeat_n(' ', n));
                 col += n;
             }
         } else {

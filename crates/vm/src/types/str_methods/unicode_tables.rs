@@ -12,7 +12,7 @@ pub(crate) const ID_CONTINUE: u16 = 0x080;
 pub(crate) const CASE_IGNORABLE: u16 = 0x100;
 
 /// (first code point, flags) of each run of code points with the same flags.
-pub(crate) const FLAG_RUNS: [(u32, u16); 3613] = [
+pub(crate) static FLAG_RUNS: [(u32, u16); 3613] = [
     (0x0000, 0x000), (0x0027, 0x100), (0x0028, 0x000), (0x002E, 0x100), (0x002F, 0x000), (0x0030, 0x086),
     (0x003A, 0x100), (0x003B, 0x000), (0x0041, 0x0D1), (0x005B, 0x000), (0x005E, 0x100), (0x005F, 0x0C0),
     (0x0060, 0x100), (0x0061, 0x0C9), (0x007B, 0x000), (0x00A8, 0x100), (0x00A9, 0x000), (0x00AA, 0x0C9),
@@ -619,7 +619,7 @@ pub(crate) const FLAG_RUNS: [(u32, u16); 3613] = [
 ];
 
 /// Code point -> [lower, upper, title, casefold]; bit 31 set: index into CASE_SPECIAL.
-pub(crate) const CASE_MAP: [(u32, [u32; 4]); 2927] = [
+pub(crate) static CASE_MAP: [(u32, [u32; 4]); 2927] = [
     (0x0041, [0x0061, 0x0041, 0x0041, 0x0061]),
     (0x0042, [0x0062, 0x0042, 0x0042, 0x0062]),
     (0x0043, [0x0063, 0x0043, 0x0043, 0x0063]),
@@ -3550,7 +3550,7 @@ pub(crate) const CASE_MAP: [(u32, [u32; 4]); 2927] = [
 ];
 
 /// The case mappings longer than one character.
-pub(crate) const CASE_SPECIAL: [&str; 167] = [
+pub(crate) static CASE_SPECIAL: [&str; 167] = [
     "\u{0053}\u{0053}",
     "\u{0053}\u{0073}",
     "\u{0073}\u{0073}",

@@ -2,18 +2,18 @@
 //! stringlib does them (whitespace is `str.isspace()`, line boundaries those of
 //! `str.splitlines()`), with its argument errors.
 
+use super::unicode::is_space;
+use super::{check_size, new_text, Text};
 use crate::builtins::args::{check_positional, no_keywords, one_arg, Params};
 use crate::errors::{ExcKind, PyResult};
 use crate::object::ObjRef;
 use crate::ops;
 use crate::runtime::Runtime;
 use crate::types::str::{self as pystr};
-use crate::types::str_methods::{check_size, new_text, Text};
-use crate::types::str_unicode::is_space;
 use crate::types::{int, list, tuple};
 
 /// The (sep, maxsplit) of split/rsplit: None for whitespace; maxsplit < 0 is no limit.
-fn split_args<'a>(
+fn split_args(
     rt: &Runtime,
     params: &Params,
     args: &[ObjRef],

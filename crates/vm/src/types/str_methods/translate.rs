@@ -1,13 +1,13 @@
 //! `str.maketrans` (static) and `str.translate`, with CPython's errors: the table maps code
 //! points (ints) to an int, a str or None; a LookupError from the table keeps the character.
 
+use super::{check_size, new_text, str_arg, Text};
 use crate::builtins::args::{check_positional, no_keywords, one_arg};
 use crate::errors::{ExcKind, PyResult};
 use crate::object::ObjRef;
 use crate::ops;
 use crate::runtime::Runtime;
 use crate::types::str::{self as pystr};
-use crate::types::str_methods::{check_size, new_text, str_arg, Text};
 use crate::types::{dict, int};
 
 fn ord(rt: &Runtime, c: char) -> PyResult<ObjRef> {
