@@ -5,11 +5,12 @@ def factorial(n):
         f *= i
     return f
 
-def run():
+def run(top):
     total = 0
-    for n in range(500, 9000, 250):
+    for n in range(500, top, 250):
         f = factorial(n)
         total += f % 1000003 + (f >> (n * 2)) % 997
     return total
 
-print(run(), len(str(factorial(1000))))
+import sys
+print(run(int(sys.argv[1]) if len(sys.argv) > 1 else 9000), len(str(factorial(1000))))

@@ -16,4 +16,5 @@ def churn(n):
             hits += 1
     return hits + len(d) + len(lst)
 
-print(churn(1500000))
+import sys
+print(churn(int(sys.argv[1]) if len(sys.argv) > 1 else 1500000))

@@ -4,4 +4,5 @@ def fib(n):
         return n
     return fib(n - 1) + fib(n - 2)
 
-print(fib(32))
+import sys
+print(fib(int(sys.argv[1]) if len(sys.argv) > 1 else 32))

@@ -22,4 +22,6 @@ def mandel(size):
                 inside += 1
     return inside
 
-print(round(integrate(2000000), 10), mandel(200))
+import sys
+size = int(sys.argv[1]) if len(sys.argv) > 1 else 200
+print(round(integrate(size * 10000), 10), mandel(size))

@@ -6,4 +6,5 @@ def work(n):
             total += (i * j) % 7 - (i ^ j) + (j >> 1)
     return total
 
-print(work(1500))
+import sys
+print(work(int(sys.argv[1]) if len(sys.argv) > 1 else 1500))

@@ -10,4 +10,5 @@ def build(n):
             s = s[:10]
     return count
 
-print(build(1500000))
+import sys
+print(build(int(sys.argv[1]) if len(sys.argv) > 1 else 1500000))
