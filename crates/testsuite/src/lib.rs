@@ -103,10 +103,29 @@ pub fn python_run(python: &str, file: &Path) -> Outcome {
     }
 }
 
+/// The script's folder, absolute and resolved: `sys.path[0]` when python3 runs the script,
+/// and what rattle's runs of the suites are given as `sys.path[0]`.
+pub fn script_dir(file: &Path) -> PathBuf {
+    let absolute = file.canonicalize().unwrap_or_else(|_| file.to_path_buf());
+    absolute
+        .parent()
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+}
+
+/// Output with the script folder's absolute path (`dir`, plus its `/`) removed, so that
+/// the modules a script imports from beside it are named relative to it
+/// (`File "pkgs/m.py", line 3`): the same text in any checkout. Applied to python3's
+/// output and rattle's alike; nothing else is rewritten.
+pub fn relative_to(text: &str, dir: &Path) -> String {
+    let prefix = format!("{}{}", dir.to_string_lossy(), std::path::MAIN_SEPARATOR);
+    text.replace(&prefix, "")
+}
+
 /// Runs `python3 <bare name>` from the script's folder with `PYTHONHASHSEED=0` (set
 /// iteration order is then reproducible). python3 (3.9 and later) makes the script's path
 /// absolute before running it, so its tracebacks name the absolute path; that is replaced by
-/// the bare name, which is what rattle's runs of the suites are given.
+/// the bare name, which is what rattle's runs of the suites are given, and the paths of
+/// modules beside the script are made relative ([`relative_to`]).
 pub fn python_run_script(python: &str, file: &Path) -> Outcome {
     let absolute = file.canonicalize().unwrap_or_else(|_| file.to_path_buf());
     let dir = absolute.parent().unwrap_or_else(|| Path::new("."));
@@ -115,13 +134,16 @@ pub fn python_run_script(python: &str, file: &Path) -> Outcome {
         .arg(&name)
         .current_dir(dir)
         .env("PYTHONHASHSEED", "0")
+        // The suites' helper modules get no `__pycache__` folders.
+        .env("PYTHONDONTWRITEBYTECODE", "1")
         .env_remove("PYTHONSTARTUP")
         .env_remove("PYTHONWARNINGS")
         .env("PYTHONIOENCODING", "utf-8")
         .output()
         .expect("python3 runs");
     let shown = absolute.to_string_lossy().into_owned();
-    let clean = |bytes: &[u8]| String::from_utf8_lossy(bytes).replace(&shown, &name);
+    let clean =
+        |bytes: &[u8]| relative_to(&String::from_utf8_lossy(bytes).replace(&shown, &name), dir);
     Outcome {
         stdout: clean(&out.stdout),
         stderr: clean(&out.stderr),

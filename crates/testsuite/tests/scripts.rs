@@ -1,7 +1,8 @@
 //! The program suites: every `.py` directly under `tests/<area>/` (lang, types, errors, memory, limits and
 //! the library areas: strings, format, lists, dicts, sets, numbers, modules, imports, builtins) runs
-//! through the embedding API (`vm::run_captured`, named by its bare file name, as
-//! `python3 x.py` run from the script's folder names it). For each script the exit status,
+//! through the embedding API (`vm::run_captured_with`, named by its bare file name, as
+//! `python3 x.py` run from the script's folder names it, with that folder as `sys.path[0]`,
+//! as python3's; paths under the folder are shown relative to it in both outputs). For each script the exit status,
 //! stdout and stderr are snapshotted as one text in `tests/<area>/snapshots/`; the run must
 //! leave no heap block behind; and when python3 is CPython 3.11 the three must equal what
 //! python3 gives (run with `PYTHONHASHSEED=0`, from the script's folder, by bare name).
@@ -27,8 +28,8 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 use testsuite::{
-    file_name, first_difference, oracle, python_run_script, snapshot_dir, stem, suite_files,
-    suite_files_if_any, Outcome,
+    file_name, first_difference, oracle, python_run_script, relative_to, script_dir, snapshot_dir,
+    stem, suite_files, suite_files_if_any, Outcome,
 };
 
 /// Generous: the slowest scripts (deep recursion at a limit of 100,000) take well under a
@@ -55,13 +56,24 @@ fn run_rattle(file: &Path) -> Run {
     let bytes = std::fs::read(file).unwrap_or_else(|err| panic!("{}: {err}", file.display()));
     // python3 decodes the file itself (PEP 263); a script here is always UTF-8.
     let source = String::from_utf8(bytes).unwrap_or_else(|_| panic!("{name} is not UTF-8"));
+    // python3 runs from the script's folder, so its `sys.path[0]` is that folder.
+    let dir = script_dir(file);
     let (send, receive) = mpsc::channel();
     let spawned = std::thread::Builder::new()
         .name(name.clone())
         .stack_size(STACK_SIZE)
         .spawn(move || {
-            let result =
-                std::panic::catch_unwind(|| vm::run_captured(&source, &name, vec![name.clone()]));
+            let result = std::panic::catch_unwind(|| {
+                let config = vm::Config {
+                    argv: vec![name.clone()],
+                    sys_path0: Some(dir.to_string_lossy().into_owned()),
+                    ..vm::Config::default()
+                };
+                let mut out = vm::run_captured_with(&source, &name, config);
+                out.stdout = relative_to(&out.stdout, &dir);
+                out.stderr = relative_to(&out.stderr, &dir);
+                out
+            });
             // The receiver may have given up (time limit); nothing to do then.
             let _ = send.send(result);
         });

@@ -439,7 +439,7 @@ fn run(rt: &Runtime, ex: &mut ExecStack) -> PyResult<ObjRef> {
                 Opcode::ImportName => ex.import_name(rt, cp, arg as usize),
                 Opcode::ImportFrom => ex.import_from(rt, cp, arg as usize),
                 Opcode::SetupAnnotations => ex.setup_annotations(rt),
-                Opcode::ImportStar => Err(unsupported(rt, "'from module import *'")),
+                Opcode::ImportStar => ex.import_star(rt),
                 Opcode::PrintExpr => Err(unsupported(rt, "the interactive echo (PRINT_EXPR)")),
                 Opcode::LoadBuildClass => Err(unsupported(rt, "classes")),
                 Opcode::BeforeWith | Opcode::WithExceptStart => {

@@ -128,51 +128,65 @@ fn gcd_import(rt: &Runtime, name: &str) -> PyResult<ObjRef> {
     }
 }
 
-/// `_calc___package__(globals)`: the package a relative import is relative to.
-fn calc_package(rt: &Runtime, globals: Option<&ObjRef>) -> PyResult<Option<String>> {
-    let Some(g) = globals.and_then(dict::payload) else {
-        return Ok(None);
-    };
-    let get = |k: &str| -> PyResult<Option<ObjRef>> {
-        Ok(g.get(rt, &rt.intern(k)?)?.filter(|v| !v.is(rt.none())))
-    };
-    if let Some(p) = get("__package__")? {
-        return match pystr::as_str(&p) {
-            Some(s) => Ok(Some(s.to_string())),
-            None => Err(rt.type_error("package must be a string")),
-        };
-    }
-    let Some(n) = get("__name__")? else {
-        return Ok(None);
-    };
-    let Some(n) = pystr::as_str(&n) else {
-        return Err(rt.type_error("__name__ must be a string"));
-    };
-    if get("__path__")?.is_some() {
-        return Ok(Some(n.to_string()));
-    }
-    Ok(Some(n.rsplit_once('.').map_or("", |(p, _)| p).to_string()))
+fn no_parent_package(rt: &Runtime) -> PyErr {
+    import_error(rt, "attempted relative import with no known parent package")
 }
 
-/// `_resolve_name` for a relative import.
-fn resolve_name(rt: &Runtime, name: &str, package: Option<&str>, level: usize) -> PyResult<String> {
-    let package = match package {
-        Some(p) if !p.is_empty() => p,
+/// `resolve_name` of CPython's `import.c` (`_calc___package__` + `_resolve_name` of
+/// importlib): the absolute name of a relative import of `name` from the module whose
+/// globals are `globals`. The package comes from `__package__`, else from `__name__` (itself
+/// for a package, which has `__path__`; else its parent). CPython first tries
+/// `__spec__.parent`; rattle's modules have no spec, and `__main__`'s is None.
+fn resolve_name(
+    rt: &Runtime,
+    name: &str,
+    globals: Option<&ObjRef>,
+    level: usize,
+) -> PyResult<String> {
+    let Some(globals) = globals else {
+        return Err(rt.new_err(ExcKind::KeyError, "'__name__' not in globals"));
+    };
+    let Some(g) = dict::payload(globals) else {
+        return Err(rt.type_error("globals must be a dict"));
+    };
+    let no_parent = || no_parent_package(rt);
+    let package = match g.get(rt, &rt.intern("__package__")?)? {
+        Some(p) if !p.is(rt.none()) => match pystr::as_str(&p) {
+            Some(s) => s.to_string(),
+            None => return Err(rt.type_error("package must be a string")),
+        },
         _ => {
-            return Err(import_error(
-                rt,
-                "attempted relative import with no known parent package",
-            ))
+            let Some(n) = g.get(rt, &rt.intern("__name__")?)? else {
+                return Err(rt.new_err(ExcKind::KeyError, "'__name__' not in globals"));
+            };
+            let Some(n) = pystr::as_str(&n) else {
+                return Err(rt.type_error("__name__ must be a string"));
+            };
+            if g.get(rt, &rt.intern("__path__")?)?.is_some() {
+                n.to_string()
+            } else {
+                match n.rsplit_once('.') {
+                    Some((p, _)) => p.to_string(),
+                    None => return Err(no_parent()),
+                }
+            }
         }
     };
-    let bits: Vec<&str> = package.rsplitn(level, '.').collect();
-    if bits.len() < level {
-        return Err(import_error(
-            rt,
-            "attempted relative import beyond top-level package",
-        ));
+    if package.is_empty() {
+        return Err(no_parent());
     }
-    let base = bits[bits.len() - 1];
+    let mut base = package.as_str();
+    for _ in 1..level {
+        match base.rsplit_once('.') {
+            Some((b, _)) => base = b,
+            None => {
+                return Err(import_error(
+                    rt,
+                    "attempted relative import beyond top-level package",
+                ))
+            }
+        }
+    }
     Ok(if name.is_empty() {
         base.to_string()
     } else {
@@ -253,8 +267,7 @@ pub fn import_module_level(
         return Err(rt.type_error("module name must be a string"));
     };
     let abs = if level > 0 {
-        let package = calc_package(rt, globals)?;
-        resolve_name(rt, n, package.as_deref(), level)?
+        resolve_name(rt, n, globals, level)?
     } else {
         if n.is_empty() {
             return Err(rt.value_error("Empty module name"));
@@ -283,14 +296,17 @@ pub fn import_module_level(
     Ok(m)
 }
 
-/// `IMPORT_NAME` without the importing module's globals (absolute imports; a relative one
-/// then has no known parent package).
+/// `IMPORT_NAME` in a module that is no package's (absolute imports; a relative one has
+/// no known parent package, as in `__main__`).
 pub fn import_name(
     rt: &Runtime,
     name: &ObjRef,
     fromlist: &ObjRef,
     level: usize,
 ) -> PyResult<ObjRef> {
+    if level > 0 {
+        return Err(no_parent_package(rt));
+    }
     import_module_level(rt, name, None, fromlist, level)
 }
 

@@ -5,10 +5,10 @@
 //! `sys.modules` BEFORE its code runs — so a circular import sees the partially
 //! initialized module, as in CPython — and removed again if its code raises.
 //!
-//! A module's dict holds what CPython's has for a source module: `__name__`, `__doc__`,
-//! `__package__`, `__file__`, `__cached__` (where CPython would cache its bytecode; we
-//! compile each time), `__builtins__`, and
-//! `__path__` for a package. Its source is registered with the line cache so tracebacks
+//! A module's dict holds what CPython's has for a source module, in its order: `__name__`,
+//! `__doc__`, `__package__`, `__loader__` and `__spec__` (None here: there are no loader
+//! and spec objects), `__path__` for a package, `__file__`, `__cached__` (where CPython would
+//! cache its bytecode; we compile each time) and `__builtins__`. Its source is registered with the line cache so tracebacks
 //! quote it.
 
 use std::path::PathBuf;
@@ -152,6 +152,10 @@ pub(crate) fn find_and_load(
     };
     set("__doc__", rt.none().clone())?;
     set("__package__", rt.new_str(package)?)?;
+    // CPython's are a SourceFileLoader and a ModuleSpec; rattle has neither (yet), but the
+    // names are there, so `dir(module)` lists what python3's does.
+    set("__loader__", rt.none().clone())?;
+    set("__spec__", rt.none().clone())?;
     if let Some(dir) = &found.package_dir {
         let p = rt.new_str(&dir.to_string_lossy())?;
         set("__path__", rt.new_list(vec![p])?)?;

@@ -34,6 +34,11 @@ pub struct Config {
     /// Set it (e.g. from a SIGINT handler, on any thread) and the running program gets a
     /// KeyboardInterrupt at its next backward jump or call, as Ctrl-C does in python3.
     pub interrupt: Option<Arc<AtomicBool>>,
+    /// `sys.path[0]`, where imports look first. `None`: python3's choice from `argv[0]`
+    /// (the script's resolved folder; '' — the current directory — for `-c`, `-` or none).
+    /// Set it when `argv[0]` does not lead to the script's folder from the process's
+    /// current directory, as when running `x.py` by its bare name from elsewhere.
+    pub sys_path0: Option<String>,
 }
 
 impl Default for Config {
@@ -43,6 +48,7 @@ impl Default for Config {
             recursion_limit: 1000,
             stdio: StdioMode::Inherit,
             interrupt: None,
+            sys_path0: None,
         }
     }
 }
@@ -80,8 +86,13 @@ impl Interpreter {
         if let Some(flag) = config.interrupt {
             rt.set_interrupt_flag(flag);
         }
-        let modules = builtins::new_builtins_module(&rt)
-            .and_then(|b| Ok((sysmodule::new_sys_module(&rt, &config.argv)?, b)));
+        let modules = builtins::new_builtins_module(&rt).and_then(|b| {
+            let sys = sysmodule::new_sys_module(&rt, &config.argv)?;
+            if let Some(p) = &config.sys_path0 {
+                set_path0(&rt, p)?;
+            }
+            Ok((sys, b))
+        });
         match modules {
             Ok((sys, builtins)) => Ok(Interpreter {
                 rt,
@@ -173,6 +184,9 @@ impl Interpreter {
         };
         set("__doc__", rt.none().clone())?;
         set("__package__", rt.none().clone())?;
+        // python3's is a SourceFileLoader (a BuiltinImporter for -c); rattle has no loader
+        // objects, but `dir()` lists the name as python3's does.
+        set("__loader__", rt.none().clone())?;
         set("__spec__", rt.none().clone())?;
         set("__annotations__", rt.new_dict()?)?;
         set("__builtins__", self.builtins.clone())?;
@@ -245,6 +259,15 @@ impl Interpreter {
     }
 }
 
+/// `sys.path[0] = path0`.
+fn set_path0(rt: &Runtime, path0: &str) -> PyResult<()> {
+    if let Some(path) = builtins::sys_attr(rt, "path")? {
+        let zero = rt.new_int(0)?;
+        crate::ops::set_item(rt, &path, &zero, rt.new_str(path0)?)?;
+    }
+    Ok(())
+}
+
 /// `<string>`, `<stdin>`: source that is not a file.
 fn is_pseudo_file(filename: &str) -> bool {
     filename.starts_with('<') && filename.ends_with('>')
@@ -290,10 +313,22 @@ fn break_cycles(rt: &Runtime) {
 /// Runs `source` under `filename` in a fresh interpreter with captured output, and tears
 /// it down: the one-call form for tests. Must be called on a thread without a live runtime.
 pub fn run_captured(source: &str, filename: &str, argv: Vec<String>) -> RunOutput {
+    run_captured_with(
+        source,
+        filename,
+        Config {
+            argv,
+            ..Config::default()
+        },
+    )
+}
+
+/// [`run_captured`] with a whole [`Config`] (e.g. `sys_path0`, so that a script run by
+/// its bare name imports the modules beside it); its `stdio` is always captured.
+pub fn run_captured_with(source: &str, filename: &str, config: Config) -> RunOutput {
     let config = Config {
-        argv,
         stdio: StdioMode::Capture,
-        ..Config::default()
+        ..config
     };
     let mut interp = match Interpreter::new(config) {
         Ok(interp) => interp,

@@ -183,7 +183,9 @@ pub use errors::{ExcKind, PyErr, PyResult};
 pub use gclist::NUM_GENERATIONS;
 pub use heap::{AllocError, LiveReport, ObjVec};
 pub use import::{import_from, import_name};
-pub use interp::{run_captured, Config, Interpreter, RunOutput, KEYBOARD_INTERRUPT_STATUS};
+pub use interp::{
+    run_captured, run_captured_with, Config, Interpreter, RunOutput, KEYBOARD_INTERRUPT_STATUS,
+};
 pub use object::{ObjPtr, ObjRef, Payload, VarPayload, GC_HEAD_SIZE, HEADER_SIZE};
 pub use release::{ReleaseHook, TRASHCAN_UNWIND_LEVEL};
 pub use runtime::{

@@ -7,11 +7,12 @@
 //!
 //! The library's own native types (the iterators above and the stream type of
 //! `sys.stdout`) are made on first use and kept in [`LibTypes`] on the runtime; like every
-//! native type they live until teardown. `globals()`, `locals()` and `vars()` need the
-//! current frame and belong to the eval loop, which adds them to this module.
+//! native type they live until teardown. `globals()`, `locals()`, `vars()` and `dir()` read
+//! the calling frame, which the eval loop hands them (`frame.rs`).
 
 pub mod args;
 mod core;
+pub(crate) mod frame;
 mod io;
 pub mod iterators;
 mod numeric;
@@ -133,7 +134,8 @@ fn dunder_import(
         },
     };
     let fromlist = p[3].clone().unwrap_or_else(|| rt.none().clone());
-    crate::import::import_name(rt, name, &fromlist, level)
+    let globals = p[1].as_ref();
+    crate::import::import_module_level(rt, name, globals, &fromlist, level)
 }
 
 fn set(rt: &Runtime, d: &ObjRef, name: &str, value: ObjRef) -> PyResult<()> {
@@ -151,6 +153,9 @@ pub fn new_builtins_module(rt: &Runtime) -> PyResult<ObjRef> {
     set(rt, &d, "__builtin__", rt.bool_obj(true).clone())?;
     for &(name, f) in FUNCTIONS {
         set(rt, &d, name, rt.new_builtin_fn(name, f, None)?)?;
+    }
+    for &(name, f) in frame::FUNCTIONS {
+        set(rt, &d, name, rt.new_frame_builtin_fn(name, f)?)?;
     }
     let t = rt.types();
     let lib = rt.lib_types()?;

@@ -153,12 +153,7 @@ impl ExecStack {
             self.push_function_frame(rt, func, args_start, kwnames, marker)?;
             return Ok(Flow::Switch);
         }
-        let r = call_object(
-            rt,
-            &self.values[callable_at],
-            &self.values[args_start..],
-            kwnames,
-        );
+        let r = self.call_object_at(rt, callable_at, args_start, kwnames);
         // CPython's order: the callable, then the arguments first to last.
         let callable = std::mem::replace(&mut self.values[callable_at], self.null.clone());
         drop(callable);
@@ -237,12 +232,7 @@ impl ExecStack {
             self.push_function_frame(rt, func, args_start, kwnames.as_ref(), marker)?;
             return Ok(Flow::Switch);
         }
-        let r = call_object(
-            rt,
-            &self.values[callable_at],
-            &self.values[args_start..],
-            kwnames.as_ref(),
-        );
+        let r = self.call_object_at(rt, callable_at, args_start, kwnames.as_ref());
         let callable = std::mem::replace(&mut self.values[callable_at], self.null.clone());
         drop(callable);
         self.values.truncate(args_start);
@@ -315,7 +305,7 @@ impl ExecStack {
 /// toward the recursion limit: CPython 3.11's specialized `CALL`s (`PRECALL_BUILTIN_FAST`
 /// & co.) call builtins without the check, and builtins that call back into Python meet
 /// it at the callee's frame.
-fn call_object(
+pub(crate) fn call_object(
     rt: &Runtime,
     callable: &ObjRef,
     args: &[ObjRef],

@@ -1,7 +1,8 @@
 //! Names: fast locals (slots), the locals mapping of module bodies (`LOAD_NAME`), globals with
 //! the builtins fallback (`LOAD_GLOBAL`), cells and free variables (`MAKE_CELL`,
 //! `COPY_FREE_VARS`, `LOAD_DEREF`, ...), imports and `SETUP_ANNOTATIONS`, with CPython's
-//! NameError / UnboundLocalError texts.
+//! NameError / UnboundLocalError texts; and the calls of builtins that read the calling
+//! frame's names (`globals()`, `locals()`, `vars()`, `dir()`: `builtins/frame.rs`).
 
 use bytecode::CodeObject;
 
@@ -420,9 +421,25 @@ impl ExecStack {
         let fromlist = self.pop(rt)?;
         let level = self.pop(rt)?;
         let level = crate::types::int::as_i64(&level).unwrap_or(0).max(0) as usize;
-        let m = crate::import::import_name(rt, name, &fromlist, level)?;
+        // A relative import is resolved against the importing module's globals.
+        let globals = self.frames.last().map(|f| &f.globals);
+        let m = crate::import::import_module_level(rt, name, globals, &fromlist, level)?;
         self.values.push(m);
         Ok(())
+    }
+
+    /// `IMPORT_STAR`: `… module → …`, the module's public names bound in the locals mapping
+    /// (the compiler allows `import *` only at module level, where there is one).
+    pub(crate) fn import_star(&mut self, rt: &Runtime) -> PyResult<()> {
+        let module = self.pop(rt)?;
+        let Some(locals) = self.frames.last().and_then(|f| f.locals.clone()) else {
+            return Err(rt.new_err(ExcKind::SystemError, "no locals found during 'import *'"));
+        };
+        let r = crate::import::import_star(rt, &module, &locals);
+        drop(module);
+        drop(locals);
+        drain_finalizers(rt);
+        r
     }
 
     /// `IMPORT_FROM`: `… module → … module module.name`.
@@ -432,5 +449,40 @@ impl ExecStack {
         let v = crate::import::import_from(rt, module, name)?;
         self.values.push(v);
         Ok(())
+    }
+}
+
+impl ExecStack {
+    /// Calls the callable at `values[callable_at]` that is not a Python function, with the
+    /// arguments `values[args_start..]`: a frame-reading builtin gets a view of the current
+    /// frame; anything else goes through its `call` slot.
+    pub(crate) fn call_object_at(
+        &mut self,
+        rt: &Runtime,
+        callable_at: usize,
+        args_start: usize,
+        kwnames: Option<&ObjRef>,
+    ) -> PyResult<ObjRef> {
+        let callable = self
+            .values
+            .get(callable_at)
+            .ok_or_else(|| bad_operand(rt))?;
+        let args = self
+            .values
+            .get(args_start..)
+            .ok_or_else(|| bad_operand(rt))?;
+        let frame_fn = crate::types::builtin_fn::payload(callable)
+            .and_then(crate::types::builtin_fn::BuiltinFnPayload::frame_fn);
+        match (frame_fn, self.frames.last_mut()) {
+            (Some(f), Some(frame)) => {
+                let mut view = crate::builtins::frame::FrameView {
+                    frame,
+                    values: &self.values,
+                    null: &self.null,
+                };
+                f(rt, Some(&mut view), args, kwnames)
+            }
+            _ => super::calls::call_object(rt, callable, args, kwnames),
+        }
     }
 }

@@ -15,9 +15,25 @@ use crate::typeobj::{TypeFlags, TypeSpec};
 /// the keyword values, and the keyword names (a tuple of str) if any.
 pub type BuiltinFn = fn(&Runtime, Option<&ObjRef>, &[ObjRef], Option<&ObjRef>) -> PyResult<ObjRef>;
 
+/// A builtin that reads the calling frame (`globals`, `locals`, `vars`, `dir`): the eval
+/// loop passes the frame when it calls one (`None` when called from Rust, e.g. by `map`).
+/// CPython's builtins find the frame through the thread state instead.
+pub(crate) type FrameBuiltinFn = fn(
+    &Runtime,
+    Option<&mut crate::builtins::frame::FrameView<'_>>,
+    &[ObjRef],
+    Option<&ObjRef>,
+) -> PyResult<ObjRef>;
+
+#[derive(Clone, Copy)]
+enum Func {
+    Plain(BuiltinFn),
+    Frame(FrameBuiltinFn),
+}
+
 pub struct BuiltinFnPayload {
     name: &'static str,
-    func: BuiltinFn,
+    func: Func,
     bound_self: ObjCell,
 }
 
@@ -26,6 +42,14 @@ impl Payload for BuiltinFnPayload {}
 impl BuiltinFnPayload {
     pub fn name(&self) -> &'static str {
         self.name
+    }
+
+    /// The Rust function of a frame-reading builtin.
+    pub(crate) fn frame_fn(&self) -> Option<FrameBuiltinFn> {
+        match self.func {
+            Func::Frame(f) => Some(f),
+            Func::Plain(_) => None,
+        }
     }
 }
 
@@ -65,8 +89,13 @@ fn builtin_call(
     let Some(f) = payload(obj) else {
         return Err(rt.type_error("not a builtin function"));
     };
-    let bound = f.bound_self.get();
-    (f.func)(rt, bound.as_ref(), args, kwnames)
+    match f.func {
+        Func::Plain(func) => {
+            let bound = f.bound_self.get();
+            func(rt, bound.as_ref(), args, kwnames)
+        }
+        Func::Frame(func) => func(rt, None, args, kwnames),
+    }
 }
 
 /// `__name__` and `__qualname__` (`list.append` for a method), then the generic lookup.
@@ -104,6 +133,24 @@ impl Runtime {
         &self,
         name: &'static str,
         func: BuiltinFn,
+        bound_self: Option<ObjRef>,
+    ) -> Result<ObjRef, AllocError> {
+        self.alloc_builtin_fn(name, Func::Plain(func), bound_self)
+    }
+
+    /// A builtin function that reads the calling frame (see [`FrameBuiltinFn`]).
+    pub(crate) fn new_frame_builtin_fn(
+        &self,
+        name: &'static str,
+        func: FrameBuiltinFn,
+    ) -> Result<ObjRef, AllocError> {
+        self.alloc_builtin_fn(name, Func::Frame(func), None)
+    }
+
+    fn alloc_builtin_fn(
+        &self,
+        name: &'static str,
+        func: Func,
         bound_self: Option<ObjRef>,
     ) -> Result<ObjRef, AllocError> {
         let f = self.alloc(

@@ -65,6 +65,12 @@ fn module_repr(rt: &Runtime, obj: &ObjRef) -> PyResult<String> {
 
 fn module_getattr(rt: &Runtime, obj: &ObjRef, name: &ObjRef) -> PyResult<ObjRef> {
     let n = pystr::as_str(name).unwrap_or("");
+    // The type's `__dict__` member comes before the module's own names.
+    if n == "__dict__" {
+        if let Some(d) = payload(obj).and_then(ModulePayload::dict) {
+            return Ok(d);
+        }
+    }
     if let Some(v) = lookup(rt, obj, n)? {
         return Ok(v);
     }

@@ -1,0 +1,3 @@
+__all__ = ["sub", "other_name"]
+other_name = "other"
+from . import sub
