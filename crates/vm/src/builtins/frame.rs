@@ -89,16 +89,6 @@ pub(crate) const FUNCTIONS: &[(&str, crate::types::builtin_fn::FrameBuiltinFn)] 
     ("vars", vars),
 ];
 
-/// METH_NOARGS: "f() takes no arguments (1 given)".
-fn no_args(rt: &Runtime, name: &str, a: &[ObjRef], kw: Option<&ObjRef>) -> PyResult<()> {
-    args::no_keywords(rt, name, kw)?;
-    if a.is_empty() {
-        Ok(())
-    } else {
-        Err(rt.type_error(format!("{name}() takes no arguments ({} given)", a.len())))
-    }
-}
-
 /// The frame, or the SystemError CPython's builtins give without one.
 fn need<'v, 'a>(
     rt: &Runtime,
@@ -114,7 +104,7 @@ fn globals(
     a: &[ObjRef],
     kw: Option<&ObjRef>,
 ) -> PyResult<ObjRef> {
-    no_args(rt, "globals", a, kw)?;
+    args::no_args(rt, "globals", a, kw)?;
     Ok(need(rt, frame)?.frame.globals.clone())
 }
 
@@ -125,7 +115,7 @@ fn locals(
     a: &[ObjRef],
     kw: Option<&ObjRef>,
 ) -> PyResult<ObjRef> {
-    no_args(rt, "locals", a, kw)?;
+    args::no_args(rt, "locals", a, kw)?;
     need(rt, frame)?.locals(rt)
 }
 
