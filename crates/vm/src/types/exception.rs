@@ -118,6 +118,52 @@ fn oserror_fields(obj: &ObjRef) -> Vec<ObjRef> {
     }
 }
 
+/// SyntaxError's fields from its args (`SyntaxError_init`): `msg`, then, when the second
+/// argument is a tuple of 4 to 6 items, `filename`, `lineno`, `offset`, `text`,
+/// `end_lineno`, `end_offset` (each None when absent).
+fn syntax_error_field(obj: &ObjRef, name: &str) -> Option<Option<ObjRef>> {
+    const INFO: [&str; 6] = [
+        "filename",
+        "lineno",
+        "offset",
+        "text",
+        "end_lineno",
+        "end_offset",
+    ];
+    let args = args_items(obj);
+    if name == "msg" {
+        return Some(args.first().filter(|_| !args.is_empty()).cloned());
+    }
+    let i = INFO.iter().position(|k| *k == name)?;
+    let info = args
+        .get(1)
+        .filter(|_| args.len() == 2)
+        .and_then(|t| tuple::items(t).map(<[ObjRef]>::to_vec))
+        .filter(|t| (4..=6).contains(&t.len()));
+    Some(info.and_then(|t| t.get(i).cloned()))
+}
+
+/// `SyntaxError_str`: "msg (file.py, line N)" with the file's base name.
+fn syntax_error_str(rt: &Runtime, obj: &ObjRef) -> PyResult<String> {
+    let field = |n: &str| syntax_error_field(obj, n).flatten();
+    let msg = match field("msg") {
+        Some(m) => crate::ops::str_string(rt, &m)?,
+        None => "None".to_string(),
+    };
+    let filename = field("filename");
+    let file = filename
+        .as_ref()
+        .and_then(pystr::as_str)
+        .map(|f| f.rsplit('/').next().unwrap_or(f).to_string());
+    let line = field("lineno").and_then(|l| crate::types::int::as_i64(&l));
+    Ok(match (file, line) {
+        (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
+        (Some(f), None) => format!("{msg} ({f})"),
+        (None, Some(l)) => format!("{msg} (line {l})"),
+        (None, None) => msg,
+    })
+}
+
 /// `OSError_str`: "[Errno 2] No such file: 'name'" forms, else BaseException's.
 fn oserror_str(rt: &Runtime, obj: &ObjRef) -> PyResult<String> {
     let f = oserror_fields(obj);
@@ -188,7 +234,7 @@ fn exc_repr(rt: &Runtime, obj: &ObjRef) -> PyResult<String> {
 
 /// `BaseException`'s data attributes (`args`, `__traceback__`, `__context__`, `__cause__`,
 /// `__suppress_context__`) and the per-class ones computed from `args` (StopIteration's
-/// `value`, SystemExit's `code`, OSError-free subset), as `BaseException_getset` and the
+/// `value`, SystemExit's `code`, OSError's and SyntaxError's fields), as `BaseException_getset` and the
 /// member tables of `Objects/exceptions.c`.
 fn exc_getattr(rt: &Runtime, obj: &ObjRef, name: &ObjRef) -> PyResult<ObjRef> {
     let Some(e) = payload(obj) else {
@@ -212,6 +258,11 @@ fn exc_getattr(rt: &Runtime, obj: &ObjRef, name: &ObjRef) -> PyResult<ObjRef> {
                 .position(|k| *k == n)
                 .unwrap_or(0);
             oserror_fields(obj).get(i).cloned().unwrap_or_else(none)
+        }
+        "msg" | "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset"
+            if is(ExcKind::SyntaxError) =>
+        {
+            syntax_error_field(obj, n).flatten().unwrap_or_else(none)
         }
         "code" if is(ExcKind::SystemExit) => {
             let args = args_items(obj);
@@ -287,6 +338,9 @@ pub(crate) fn spec(kind: ExcKind, base: &ObjRef) -> TypeSpec {
     }
     if kind == ExcKind::OSError {
         proto.str = Some(oserror_str);
+    }
+    if kind == ExcKind::SyntaxError {
+        proto.str = Some(syntax_error_str);
     }
     TypeSpec::fixed::<ExceptionPayload>(kind.name(), TypeFlags::HAVE_GC | TypeFlags::BASETYPE)
         .with_traverse(traverse)

@@ -1,0 +1,6 @@
+x = 1
+
+
+def f():
+    from m_basic import *
+    return ANSWER

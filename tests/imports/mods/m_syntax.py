@@ -1,0 +1,3 @@
+ok = 1
+def broken(:
+    pass
