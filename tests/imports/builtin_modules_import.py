@@ -16,3 +16,23 @@ try:
 except ImportError as e:
     print(type(e).__name__, e)
 print(__import__("builtins").abs(-3))
+# math and time are built in: made on first import, then cached like any module.
+import math
+import math as m2
+from math import pi, sqrt
+print(math is m2, math is sys.modules["math"], pi == math.pi, sqrt(16.0))
+# (python3's math is an extension module file here; its repr names that file.)
+print(math.__name__, repr(time := __import__("time")))
+import time
+print(time is __import__("time"), type(time.time()).__name__)
+del sys.modules["math"]
+import math as fresh
+print(fresh is math, fresh.pi == pi)
+try:
+    import math.sub
+except ImportError as e:
+    print(type(e).__name__, e)
+try:
+    from time import nope
+except ImportError as e:
+    print(type(e).__name__, e)
