@@ -27,7 +27,7 @@ use crate::object::{ObjPtr, ObjRef, Payload};
 use crate::ops;
 use crate::protocol::ProtocolSlots;
 use crate::runtime::Runtime;
-use crate::typeobj::{MethodDef, TypeFlags, TypeSpec};
+use crate::typeobj::{TypeFlags, TypeSpec};
 use crate::types::{iter, str as pystr};
 
 thread_local! {
@@ -70,15 +70,13 @@ impl Table {
         self.indices.len() - 1
     }
 
-    /// The first EMPTY or DUMMY slot of `hash`'s probe sequence (insertion after a miss).
-    fn free_slot(&self, hash: i64) -> usize {
+    /// The first slot of `hash`'s probe sequence (CPython's perturbation) whose index
+    /// `stop` accepts.
+    fn probe_until(&self, hash: i64, stop: impl Fn(isize) -> bool) -> usize {
         let mask = self.mask();
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
-        loop {
-            if self.indices[i] < 0 {
-                return i;
-            }
+        while !stop(self.indices[i]) {
             perturb >>= PERTURB_SHIFT;
             i = (i
                 .wrapping_mul(5)
@@ -86,6 +84,18 @@ impl Table {
                 .wrapping_add(1))
                 & mask;
         }
+        i
+    }
+
+    /// The first EMPTY or DUMMY slot of `hash`'s probe sequence (insertion after a miss).
+    fn free_slot(&self, hash: i64) -> usize {
+        self.probe_until(hash, |x| x < 0)
+    }
+
+    /// `lookdict_index`: the slot holding entry index `ix` on `hash`'s probe sequence.
+    fn slot_of(&self, hash: i64, ix: usize) -> Option<usize> {
+        let slot = self.probe_until(hash, |x| x == ix as isize || x == EMPTY);
+        (self.indices[slot] == ix as isize).then_some(slot)
     }
 
     fn rebuild(&mut self, size: usize) {
@@ -132,7 +142,7 @@ impl Drop for DictPayload {
 }
 
 /// Empties the table, then releases the entries first to last, key then value.
-fn clear_entries(d: &DictPayload) {
+pub(crate) fn clear_entries(d: &DictPayload) {
     let table = d.table.borrow_mut().take();
     d.used.set(0);
     d.bump();
@@ -147,8 +157,12 @@ fn clear_entries(d: &DictPayload) {
 
 /// Where a key is.
 enum Lookup {
-    /// Index into `entries`.
-    Found(usize),
+    /// Index into `entries`, and the slot of `indices` that holds it (what deletion marks
+    /// DUMMY, as `delitem_common` uses the slot its lookup found).
+    Found {
+        ix: usize,
+        slot: usize,
+    },
     Missing,
 }
 
@@ -184,7 +198,7 @@ impl DictPayload {
         hash: i64,
     ) -> PyResult<Option<usize>> {
         Ok(match self.lookup(rt, key, hash)? {
-            Lookup::Found(ix) => Some(ix),
+            Lookup::Found { ix, .. } => Some(ix),
             Lookup::Missing => None,
         })
     }
@@ -250,18 +264,20 @@ impl DictPayload {
                     let Some(t) = t.as_ref() else {
                         return Ok(Lookup::Missing);
                     };
-                    let ix = t.indices[i];
+                    let slot = i;
+                    let ix = t.indices[slot];
                     if ix == EMPTY {
                         return Ok(Lookup::Missing);
                     }
                     let mut c = None;
                     if ix >= 0 {
                         if let Some(Some(e)) = t.entries.get(ix as usize) {
+                            let ix = ix as usize;
                             if e.key.is(key) {
-                                return Ok(Lookup::Found(ix as usize));
+                                return Ok(Lookup::Found { ix, slot });
                             }
                             if e.hash == hash {
-                                c = Some((ix as usize, e.key.clone()));
+                                c = Some((ix, slot, e.key.clone()));
                             }
                         }
                     }
@@ -273,7 +289,7 @@ impl DictPayload {
                         & t.mask();
                     c
                 };
-                if let Some((ix, k)) = candidate {
+                if let Some((ix, slot, k)) = candidate {
                     let equal = if let (Some(a), Some(b)) = (pystr::as_str(&k), pystr::as_str(key))
                     {
                         a == b
@@ -284,7 +300,7 @@ impl DictPayload {
                         continue 'restart;
                     }
                     if equal {
-                        return Ok(Lookup::Found(ix));
+                        return Ok(Lookup::Found { ix, slot });
                     }
                 }
             }
@@ -299,7 +315,7 @@ impl DictPayload {
 
     pub fn get_with_hash(&self, rt: &Runtime, key: &ObjRef, hash: i64) -> PyResult<Option<ObjRef>> {
         match self.lookup(rt, key, hash)? {
-            Lookup::Found(ix) => Ok(self.entry_at(ix).flatten().map(|(_, v)| v)),
+            Lookup::Found { ix, .. } => Ok(self.entry_at(ix).flatten().map(|(_, v)| v)),
             Lookup::Missing => Ok(None),
         }
     }
@@ -315,7 +331,7 @@ impl DictPayload {
         let found = self.lookup(rt, &key, hash)?;
         let mut t = self.table.borrow_mut();
         self.bump();
-        if let Lookup::Found(ix) = found {
+        if let Lookup::Found { ix, .. } = found {
             if let Some(Some(e)) = t.as_mut().and_then(|t| t.entries.get_mut(ix)) {
                 return Ok(Some(std::mem::replace(&mut e.value, value)));
             }
@@ -349,17 +365,18 @@ impl DictPayload {
         key: &ObjRef,
         hash: i64,
     ) -> PyResult<Option<(ObjRef, ObjRef)>> {
-        let Lookup::Found(ix) = self.lookup(rt, key, hash)? else {
+        let Lookup::Found { ix, slot } = self.lookup(rt, key, hash)? else {
             return Ok(None);
         };
+        // No Python code ran since the lookup returned, so `slot` still holds `ix`.
         let mut t = self.table.borrow_mut();
         let Some(table) = t.as_mut() else {
             return Ok(None);
         };
         let removed = table.entries.get_mut(ix).and_then(Option::take);
         if let Some(e) = removed {
-            if let Some(slot) = table.indices.iter().position(|&x| x == ix as isize) {
-                table.indices[slot] = DUMMY;
+            if let Some(s) = table.indices.get_mut(slot) {
+                *s = DUMMY;
             }
             table.used -= 1;
             self.used.set(table.used);
@@ -367,6 +384,129 @@ impl DictPayload {
             return Ok(Some((e.key, e.value)));
         }
         Ok(None)
+    }
+}
+
+impl DictPayload {
+    /// `dict.popitem()`'s removal: the last entry. CPython shortens the entry array
+    /// (`dk_nentries = i`) but leaves `dk_usable` as it was, so the next resize comes after
+    /// as many inserts as if the entry were still there: keeping the hole models exactly that.
+    pub(crate) fn pop_last(&self) -> Option<(ObjRef, ObjRef)> {
+        let mut t = self.table.borrow_mut();
+        let table = t.as_mut()?;
+        let i = table.entries.iter().rposition(Option::is_some)?;
+        let e = table.entries.get_mut(i)?.take()?;
+        if let Some(slot) = table.slot_of(e.hash, i) {
+            table.indices[slot] = DUMMY;
+        }
+        table.used -= 1;
+        self.used.set(table.used);
+        self.bump();
+        Some((e.key, e.value))
+    }
+
+    /// `dictresize` of an empty dict to hold `n` items without growing
+    /// (`estimate_log2_keysize`), as `dict_merge` and `dict.fromkeys` presize.
+    pub(crate) fn presize(&self, rt: &Runtime, n: usize, unicode: bool) -> PyResult<()> {
+        let size = keysize_for((n * 3).div_ceil(2));
+        if size > (1 << 40) {
+            return Err(rt.memory_error());
+        }
+        let mut t = self.table.borrow_mut();
+        if t.as_ref()
+            .is_some_and(|t| t.used > 0 || t.indices.len() >= size)
+        {
+            return Ok(());
+        }
+        *t = Some(Box::new(Table::with_size(size, unicode)));
+        Ok(())
+    }
+
+    /// Whether every key is a str (`DK_IS_UNICODE`), for presizing a copy alike.
+    pub(crate) fn unicode_keys(&self) -> bool {
+        self.table.borrow().as_ref().is_none_or(|t| t.unicode)
+    }
+
+    /// `clone_combined_dict_keys`: the same table, holes and all, when it is dense enough
+    /// (`PyDict_Copy`'s condition), else `None`.
+    fn clone_table(&self) -> Option<Box<Table>> {
+        let t = self.table.borrow();
+        let t = t.as_ref()?;
+        if t.used < t.entries.len() * 2 / 3 {
+            return None;
+        }
+        Some(Box::new(Table {
+            unicode: t.unicode,
+            indices: t.indices.clone(),
+            entries: t
+                .entries
+                .iter()
+                .map(|e| {
+                    e.as_ref().map(|e| Entry {
+                        hash: e.hash,
+                        key: e.key.clone(),
+                        value: e.value.clone(),
+                    })
+                })
+                .collect(),
+            used: t.used,
+        }))
+    }
+}
+
+/// `PyDict_Copy`: a dense table is cloned; a sparse one is merged into a presized dict.
+pub fn dict_copy(rt: &Runtime, dict: &ObjRef) -> PyResult<ObjRef> {
+    let new = rt.new_dict()?;
+    let Some(d) = payload(dict) else {
+        return Ok(new);
+    };
+    if d.is_empty() {
+        return Ok(new);
+    }
+    if let (Some(t), Some(n)) = (d.clone_table(), payload(&new)) {
+        n.used.set(t.used);
+        *n.table.borrow_mut() = Some(t);
+        n.bump();
+        if dict.gc_is_tracked() {
+            new.gc_track();
+        }
+        return Ok(new);
+    }
+    dict_merge(rt, &new, d)?;
+    Ok(new)
+}
+
+/// `dict_merge` from a dict: one presize for an empty target, then each item stored with
+/// its known hash.
+pub fn dict_merge(rt: &Runtime, target: &ObjRef, other: &DictPayload) -> PyResult<()> {
+    let Some(d) = payload(target) else {
+        return Ok(());
+    };
+    let items = other.hashed_items();
+    if items.is_empty() {
+        return Ok(());
+    }
+    if d.is_empty() {
+        d.presize(rt, items.len(), other.unicode_keys())?;
+    }
+    for (h, k, v) in items {
+        maintain_tracking(target, &k, &v);
+        drop(d.set_with_hash(rt, k, h, v)?);
+    }
+    Ok(())
+}
+
+impl DictPayload {
+    /// The (hash, key, value) entries in insertion order.
+    pub(crate) fn hashed_items(&self) -> Vec<(i64, ObjRef, ObjRef)> {
+        let t = self.table.borrow();
+        t.as_ref().map_or_else(Vec::new, |t| {
+            t.entries
+                .iter()
+                .flatten()
+                .map(|e| (e.hash, e.key.clone(), e.value.clone()))
+                .collect()
+        })
     }
 }
 
@@ -388,7 +528,7 @@ fn clear(obj: &ObjRef) {
     }
 }
 
-fn maintain_tracking(dict: &ObjRef, key: &ObjRef, value: &ObjRef) {
+pub(crate) fn maintain_tracking(dict: &ObjRef, key: &ObjRef, value: &ObjRef) {
     if !dict.gc_is_tracked() && (key.gc_may_be_tracked() || value.gc_may_be_tracked()) {
         dict.gc_track();
     }
@@ -570,6 +710,8 @@ pub struct DictIterPayload {
     pos: Cell<usize>,
     /// The dict's size when iteration began (`di_used`).
     used: Cell<usize>,
+    /// Items left to yield (`di->len`): an item past it means keys were replaced.
+    len: Cell<usize>,
 }
 
 impl Payload for DictIterPayload {}
@@ -617,6 +759,14 @@ fn dictiter_next(rt: &Runtime, obj: &ObjRef) -> PyResult<Option<ObjRef>> {
             Some(None) => it.pos.set(i + 1),
             Some(Some((k, v))) => {
                 it.pos.set(i + 1);
+                if it.len.get() == 0 {
+                    drop(it.dict.take());
+                    return Err(rt.new_err(
+                        ExcKind::RuntimeError,
+                        "dictionary keys changed during iteration",
+                    ));
+                }
+                it.len.set(it.len.get() - 1);
                 return Ok(Some(match it.kind {
                     DictIterKind::Keys => k,
                     DictIterKind::Values => v,
@@ -649,6 +799,7 @@ pub fn new_dict_iter(rt: &Runtime, dict: &ObjRef, kind: DictIterKind) -> PyResul
             dict: crate::cell::ObjCell::new(Some(dict.clone())),
             pos: Cell::new(0),
             used: Cell::new(payload(dict).map_or(0, DictPayload::len)),
+            len: Cell::new(payload(dict).map_or(0, DictPayload::len)),
         },
     )?;
     it.gc_track();
@@ -659,39 +810,17 @@ fn dict_iter(rt: &Runtime, obj: &ObjRef) -> PyResult<ObjRef> {
     new_dict_iter(rt, obj, DictIterKind::Keys)
 }
 
-/// `dict.get(key[, default])`.
-fn method_get(
-    rt: &Runtime,
-    this: Option<&ObjRef>,
-    args: &[ObjRef],
-    kwnames: Option<&ObjRef>,
-) -> PyResult<ObjRef> {
-    if kwnames.is_some_and(|k| crate::types::tuple::items(k).is_some_and(|i| !i.is_empty())) {
-        return Err(rt.type_error("dict.get() takes no keyword arguments"));
-    }
-    match args.len() {
-        0 => return Err(rt.type_error("get expected at least 1 argument, got 0")),
-        1 | 2 => {}
-        n => return Err(rt.type_error(format!("get expected at most 2 arguments, got {n}"))),
-    }
-    let found = match this.and_then(payload) {
-        Some(d) => d.get(rt, &args[0])?,
-        None => None,
-    };
-    Ok(found.unwrap_or_else(|| args.get(1).cloned().unwrap_or_else(|| rt.none().clone())))
-}
-
-static METHODS: [MethodDef; 1] = [MethodDef::method("get", method_get)];
-
 pub(crate) fn spec() -> TypeSpec {
     TypeSpec::fixed::<DictPayload>("dict", TypeFlags::HAVE_GC | TypeFlags::BASETYPE)
-        .with_methods(&METHODS)
+        .with_methods(&crate::types::dict_methods::METHODS)
         .with_traverse(traverse)
         .with_clear(clear)
         .with_proto(ProtocolSlots {
             new: Some(crate::types::typecall::dict_new),
             repr: Some(dict_repr),
             unhashable: true,
+            number: Some(crate::types::dict_methods::dict_number),
+            inplace: Some(crate::types::dict_methods::dict_inplace),
             richcompare: Some(dict_richcompare),
             len: Some(dict_len),
             contains: Some(dict_contains),

@@ -113,6 +113,8 @@ pub struct SetPayload {
     version: Cell<u64>,
     /// frozenset's cached hash (-1 = not computed).
     hash: Cell<i64>,
+    /// Where `set.pop()` starts looking (`so->finger`), so repeated pops do not rescan.
+    finger: Cell<usize>,
 }
 
 impl Payload for SetPayload {}
@@ -130,6 +132,7 @@ impl SetPayload {
             table: RefCell::new(SetTable::new()),
             version: Cell::new(0),
             hash: Cell::new(-1),
+            finger: Cell::new(0),
         }
     }
 
@@ -150,7 +153,7 @@ impl SetPayload {
         self.entries().into_iter().map(|(_, k)| k).collect()
     }
 
-    fn entries(&self) -> Vec<(i64, ObjRef)> {
+    pub(crate) fn entries(&self) -> Vec<(i64, ObjRef)> {
         self.table
             .borrow()
             .slots
@@ -315,7 +318,36 @@ impl SetPayload {
         Ok(())
     }
 
-    fn clear_all(&self) {
+    /// `set_pop`: the first active slot from the finger on, wrapping around.
+    pub(crate) fn pop_entry(&self) -> Option<ObjRef> {
+        let mut t = self.table.borrow_mut();
+        if t.used == 0 {
+            return None;
+        }
+        let mask = t.mask();
+        let mut i = self.finger.get() & mask;
+        while !matches!(t.slots[i], Slot::Active(..)) {
+            i = (i + 1) & mask;
+        }
+        let old = std::mem::replace(&mut t.slots[i], Slot::Dummy);
+        t.used -= 1;
+        self.finger.set(i + 1);
+        self.bump();
+        match old {
+            Slot::Active(_, k) => Some(k),
+            _ => None,
+        }
+    }
+
+    /// `set_swap_bodies` for `intersection_update`: take `other`'s table (leaving it empty).
+    pub(crate) fn take_table_of(&self, other: &SetPayload) {
+        let t = std::mem::replace(&mut *other.table.borrow_mut(), SetTable::new());
+        let old = std::mem::replace(&mut *self.table.borrow_mut(), t);
+        self.bump();
+        drop(old);
+    }
+
+    pub(crate) fn clear_all(&self) {
         let old = std::mem::replace(&mut *self.table.borrow_mut(), SetTable::new());
         self.bump();
         // Release the keys in table order after the set is consistent again.
@@ -436,8 +468,15 @@ pub fn set_update(rt: &Runtime, set: &ObjRef, iterable: &ObjRef) -> PyResult<()>
         return s.merge(rt, o);
     }
     if let Some(d) = dict::payload(iterable) {
-        for (k, _) in d.items() {
-            let h = ops::hash(rt, &k)?;
+        // One resize up front for the dict's size, then its keys with their stored hashes.
+        {
+            let mut t = s.table.borrow_mut();
+            if (t.fill + d.len()) * 5 >= t.mask() * 3 {
+                let minused = (t.used + d.len()) * 2;
+                t.resize(minused);
+            }
+        }
+        for (h, k, _) in d.hashed_items() {
             s.add_with_hash(rt, k, h)?;
         }
         return Ok(());
@@ -473,24 +512,32 @@ fn set_len(_: &Runtime, obj: &ObjRef) -> PyResult<usize> {
     Ok(payload(obj).map_or(0, SetPayload::len))
 }
 
-/// `set_contains`: an unhashable set key is looked up as a frozenset, as CPython does.
+/// The key to look up and its hash, where an unhashable set key is looked up as a
+/// frozenset of its items (`set_contains`, `set.remove`, `set.discard` retry so).
+pub(crate) fn lookup_key(rt: &Runtime, key: &ObjRef) -> PyResult<(ObjRef, i64)> {
+    match ops::hash(rt, key) {
+        Ok(h) => Ok((key.clone(), h)),
+        Err(e) if key.type_ref().is(&rt.types().set) && e.matches(rt, ExcKind::TypeError) => {
+            drop(e);
+            let f = rt.new_frozenset()?;
+            set_update(rt, &f, key)?;
+            let h = ops::hash(rt, &f)?;
+            Ok((f, h))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `set_contains`.
 fn set_contains(rt: &Runtime, obj: &ObjRef, key: &ObjRef) -> PyResult<bool> {
     let Some(s) = payload(obj) else {
         return Ok(false);
     };
-    let hash = match ops::hash(rt, key) {
-        Ok(h) => h,
-        Err(e) if key.type_ref().is(&rt.types().set) && e.matches(rt, ExcKind::TypeError) => {
-            let f = rt.new_frozenset()?;
-            set_update(rt, &f, key)?;
-            return set_contains(rt, obj, &f);
-        }
-        Err(e) => return Err(e),
-    };
-    s.contains_with_hash(rt, key, hash)
+    let (key, hash) = lookup_key(rt, key)?;
+    s.contains_with_hash(rt, &key, hash)
 }
 
-fn is_subset(rt: &Runtime, a: &SetPayload, b: &SetPayload) -> PyResult<bool> {
+pub(crate) fn is_subset(rt: &Runtime, a: &SetPayload, b: &SetPayload) -> PyResult<bool> {
     if a.len() > b.len() {
         return Ok(false);
     }
@@ -633,7 +680,7 @@ pub(crate) fn iter_spec() -> TypeSpec {
 }
 
 /// `make_new_set_basetype`: a new, empty set or frozenset like `like`.
-fn new_like(rt: &Runtime, like: &ObjRef) -> PyResult<ObjRef> {
+pub(crate) fn new_like(rt: &Runtime, like: &ObjRef) -> PyResult<ObjRef> {
     if like.type_ref().is(&rt.types().frozenset) {
         Ok(rt.new_frozenset()?)
     } else {
@@ -642,69 +689,103 @@ fn new_like(rt: &Runtime, like: &ObjRef) -> PyResult<ObjRef> {
 }
 
 /// `set_copy`.
-fn copy_of(rt: &Runtime, so: &ObjRef) -> PyResult<ObjRef> {
+pub(crate) fn copy_of(rt: &Runtime, so: &ObjRef) -> PyResult<ObjRef> {
     let r = new_like(rt, so)?;
     set_update(rt, &r, so)?;
     Ok(r)
 }
 
-/// `set_intersection`: walks the smaller set, keeps its keys found in the larger.
-fn intersection(rt: &Runtime, so: &ObjRef, other: &ObjRef) -> PyResult<ObjRef> {
+/// `set_intersection(so, other)`: with a set, walks the smaller one and keeps its keys
+/// found in the larger; with any other iterable, keeps its items found in `so`.
+pub(crate) fn intersection_of(rt: &Runtime, so: &ObjRef, other: &ObjRef) -> PyResult<ObjRef> {
+    if so.is(other) {
+        return copy_of(rt, so);
+    }
     let result = new_like(rt, so)?;
-    let (Some(a), Some(b)) = (payload(so), payload(other)) else {
+    let Some(a) = payload(so) else {
         return Ok(result);
     };
-    let (big, small) = if b.len() > a.len() { (b, a) } else { (a, b) };
     let r = payload(&result).ok_or_else(|| rt.type_error("set expected"))?;
-    for (h, k) in small.entries() {
-        if big.contains_with_hash(rt, &k, h)? {
+    if let Some(b) = payload(other) {
+        let (big, small) = if b.len() > a.len() { (b, a) } else { (a, b) };
+        for (h, k) in small.entries() {
+            if big.contains_with_hash(rt, &k, h)? {
+                r.add_with_hash(rt, k, h)?;
+            }
+        }
+        return Ok(result);
+    }
+    let it = ops::get_iter(rt, other)?;
+    while let Some(k) = ops::iter_next(rt, &it)? {
+        let h = ops::hash(rt, &k)?;
+        if a.contains_with_hash(rt, &k, h)? {
             r.add_with_hash(rt, k, h)?;
         }
     }
     Ok(result)
 }
 
-/// `set_difference` (with `set_copy_and_difference` when the left set is much larger).
-fn difference(rt: &Runtime, so: &ObjRef, other: &ObjRef) -> PyResult<ObjRef> {
-    let (Some(a), Some(b)) = (payload(so), payload(other)) else {
+/// `set_difference(so, other)`: `so`'s keys not in a set or dict `other`; a copy of `so`
+/// less `other`'s items (`set_copy_and_difference`) for other iterables and when `so` is
+/// over four times larger.
+pub(crate) fn difference(rt: &Runtime, so: &ObjRef, other: &ObjRef) -> PyResult<ObjRef> {
+    let Some(a) = payload(so) else {
         return new_like(rt, so);
     };
-    if (a.len() >> 2) > b.len() {
-        // set_copy_and_difference.
+    let (b, d) = (
+        payload(other),
+        dict::payload(other).filter(|_| other.type_ref().is(&rt.types().dict)),
+    );
+    let other_size = match (b, d) {
+        (Some(b), _) => Some(b.len()),
+        (None, Some(d)) => Some(d.len()),
+        _ => None,
+    };
+    if other_size.is_none_or(|n| (a.len() >> 2) > n) {
         let result = copy_of(rt, so)?;
-        difference_update(rt, &result, other)?;
+        difference_update_with(rt, &result, other)?;
         return Ok(result);
     }
     let result = new_like(rt, so)?;
     let r = payload(&result).ok_or_else(|| rt.type_error("set expected"))?;
     for (h, k) in a.entries() {
-        if !b.contains_with_hash(rt, &k, h)? {
+        let found = match (b, d) {
+            (Some(b), _) => b.contains_with_hash(rt, &k, h)?,
+            (None, Some(d)) => d.get_with_hash(rt, &k, h)?.is_some(),
+            _ => false,
+        };
+        if !found {
             r.add_with_hash(rt, k, h)?;
         }
     }
     Ok(result)
 }
 
-/// `set_difference_update_internal(so, other)` for a set `other`: discard its keys (via the
-/// intersection when `other` is over 8 times larger), then purge the dummies if they are
-/// more than a quarter of the table.
-fn difference_update(rt: &Runtime, so: &ObjRef, other: &ObjRef) -> PyResult<()> {
+/// `set_difference_update_internal(so, other)`: discard a set's keys (via the
+/// intersection when `other` is over 8 times larger) or any iterable's items, then purge
+/// the dummies if they are more than a quarter of the table.
+pub(crate) fn difference_update_with(rt: &Runtime, so: &ObjRef, other: &ObjRef) -> PyResult<()> {
     let Some(a) = payload(so) else { return Ok(()) };
     if so.is(other) {
         a.clear_all();
         return Ok(());
     }
-    let Some(b) = payload(other) else {
-        return Ok(());
-    };
-    let keys = if (b.len() >> 3) > a.len() {
-        let i = intersection(rt, so, other)?;
-        payload(&i).map(SetPayload::entries).unwrap_or_default()
+    if let Some(b) = payload(other) {
+        let keys = if (b.len() >> 3) > a.len() {
+            let i = intersection_of(rt, so, other)?;
+            payload(&i).map(SetPayload::entries).unwrap_or_default()
+        } else {
+            b.entries()
+        };
+        for (h, k) in keys {
+            drop(a.discard_with_hash(rt, &k, h)?);
+        }
     } else {
-        b.entries()
-    };
-    for (h, k) in keys {
-        drop(a.discard_with_hash(rt, &k, h)?);
+        let it = ops::get_iter(rt, other)?;
+        while let Some(k) = ops::iter_next(rt, &it)? {
+            let h = ops::hash(rt, &k)?;
+            drop(a.discard_with_hash(rt, &k, h)?);
+        }
     }
     let mut t = a.table.borrow_mut();
     if t.fill - t.used > t.mask() / 4 {
@@ -714,21 +795,45 @@ fn difference_update(rt: &Runtime, so: &ObjRef, other: &ObjRef) -> PyResult<()> 
     Ok(())
 }
 
-/// `set_symmetric_difference_update(so, other)` for a set `other`.
-fn symmetric_update(rt: &Runtime, so: &ObjRef, other: &ObjRef) -> PyResult<()> {
-    let (Some(a), Some(b)) = (payload(so), payload(other)) else {
-        return Ok(());
-    };
+/// `set_symmetric_difference_update(so, other)`: a dict's keys or a set's keys toggle in
+/// `so`; another iterable is first made a set like `so`.
+pub(crate) fn symmetric_difference_update_with(
+    rt: &Runtime,
+    so: &ObjRef,
+    other: &ObjRef,
+) -> PyResult<()> {
+    let Some(a) = payload(so) else { return Ok(()) };
     if so.is(other) {
         a.clear_all();
         return Ok(());
     }
-    for (h, k) in b.entries() {
+    let entries =
+        if let Some(d) = dict::payload(other).filter(|_| other.type_ref().is(&rt.types().dict)) {
+            d.hashed_items()
+                .into_iter()
+                .map(|(h, k, _)| (h, k))
+                .collect()
+        } else if let Some(b) = payload(other) {
+            b.entries()
+        } else {
+            let tmp = new_like(rt, so)?;
+            set_update(rt, &tmp, other)?;
+            payload(&tmp).map(SetPayload::entries).unwrap_or_default()
+        };
+    for (h, k) in entries {
         if a.discard_with_hash(rt, &k, h)?.is_none() {
             a.add_with_hash(rt, k, h)?;
         }
     }
     Ok(())
+}
+
+/// `set_symmetric_difference`: a new set like `so` from `other`, updated with `so`.
+pub(crate) fn symmetric_difference(rt: &Runtime, so: &ObjRef, other: &ObjRef) -> PyResult<ObjRef> {
+    let r = new_like(rt, so)?;
+    set_update(rt, &r, other)?;
+    symmetric_difference_update_with(rt, &r, so)?;
+    Ok(r)
 }
 
 /// `|`, `&`, `-`, `^` of two sets (`set_or`, `set_and`, `set_sub`, `set_xor`).
@@ -742,15 +847,9 @@ fn set_number(rt: &Runtime, a: &ObjRef, b: &ObjRef, op: NumberOp) -> PyResult<Ob
             set_update(rt, &r, b)?;
             Ok(r)
         }
-        NumberOp::And => intersection(rt, a, b),
+        NumberOp::And => intersection_of(rt, a, b),
         NumberOp::Subtract => difference(rt, a, b),
-        NumberOp::Xor => {
-            // set_symmetric_difference: a new set from `b`, updated with `a`.
-            let r = new_like(rt, a)?;
-            set_update(rt, &r, b)?;
-            symmetric_update(rt, &r, a)?;
-            Ok(r)
-        }
+        NumberOp::Xor => symmetric_difference(rt, a, b),
         _ => Ok(rt.not_implemented().clone()),
     }
 }
@@ -767,16 +866,13 @@ fn set_inplace(rt: &Runtime, a: &ObjRef, b: &ObjRef, op: NumberOp) -> PyResult<O
         NumberOp::Or => set_update(rt, a, b)?,
         NumberOp::And => {
             // set_intersection_update: compute, then take over the result's table.
-            let r = intersection(rt, a, b)?;
+            let r = intersection_of(rt, a, b)?;
             if let Some(rp) = payload(&r) {
-                let t = std::mem::replace(&mut *rp.table.borrow_mut(), SetTable::new());
-                let old = std::mem::replace(&mut *sa.table.borrow_mut(), t);
-                sa.bump();
-                drop(old);
+                sa.take_table_of(rp);
             }
         }
-        NumberOp::Subtract => difference_update(rt, a, b)?,
-        NumberOp::Xor => symmetric_update(rt, a, b)?,
+        NumberOp::Subtract => difference_update_with(rt, a, b)?,
+        NumberOp::Xor => symmetric_difference_update_with(rt, a, b)?,
         _ => return Ok(rt.not_implemented().clone()),
     }
     Ok(a.clone())
@@ -797,6 +893,7 @@ fn common_proto() -> ProtocolSlots {
 
 pub(crate) fn set_spec() -> TypeSpec {
     TypeSpec::fixed::<SetPayload>("set", TypeFlags::HAVE_GC | TypeFlags::BASETYPE)
+        .with_methods(&crate::types::set_methods::SET_METHODS)
         .with_traverse(traverse)
         .with_clear(clear)
         .with_proto(ProtocolSlots {
@@ -809,6 +906,7 @@ pub(crate) fn set_spec() -> TypeSpec {
 
 pub(crate) fn frozenset_spec() -> TypeSpec {
     TypeSpec::fixed::<SetPayload>("frozenset", TypeFlags::HAVE_GC | TypeFlags::BASETYPE)
+        .with_methods(&crate::types::set_methods::FROZENSET_METHODS)
         .with_traverse(traverse)
         .with_clear(clear)
         .with_proto(ProtocolSlots {

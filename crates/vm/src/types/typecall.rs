@@ -332,16 +332,8 @@ pub(crate) fn dict_new(
     args: &[ObjRef],
     kwnames: Option<&ObjRef>,
 ) -> PyResult<ObjRef> {
-    let (pos, kws) = args::split(args, kwnames);
-    args::check_positional(rt, "dict", pos.len(), 0, 1)?;
     let d = rt.new_dict()?;
-    if let Some(x) = pos.first() {
-        dict_update(rt, &d, x)?;
-    }
-    let names = args::kw_names(kwnames);
-    for (name, (_, v)) in names.iter().zip(kws) {
-        drop(dict::dict_setitem(rt, &d, name.clone(), v.clone())?);
-    }
+    crate::types::dict_methods::update_common(rt, &d, args, kwnames, "dict")?;
     Ok(d)
 }
 
@@ -349,10 +341,7 @@ pub(crate) fn dict_new(
 /// `other[k]`, or an iterable of pairs, with CPython's errors for bad elements.
 pub fn dict_update(rt: &Runtime, d: &ObjRef, other: &ObjRef) -> PyResult<()> {
     if let Some(p) = dict::payload(other) {
-        for (k, v) in p.items() {
-            drop(dict::dict_setitem(rt, d, k, v)?);
-        }
-        return Ok(());
+        return dict::dict_merge(rt, d, p);
     }
     let keys_name = rt.intern("keys")?;
     if other.type_object().proto().getattr.is_some() {
