@@ -87,7 +87,7 @@ fn math_1(
 /// The arguments of a two-argument function: "math.atan2() takes no keyword arguments",
 /// "atan2 expected 2 arguments, got 1".
 fn two_args<'a>(rt: &Runtime, name: &str, a: &'a [ObjRef], kw: Kw) -> PyResult<&'a [ObjRef]> {
-    no_keywords(rt, &format!("math.{name}"), kw)?;
+    no_keywords(rt, format_args!("math.{name}"), kw)?;
     check_positional(rt, name, a.len(), 2, 2)?;
     Ok(a)
 }

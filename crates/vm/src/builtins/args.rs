@@ -39,7 +39,12 @@ pub fn split<'a>(
 }
 
 /// `_PyArg_NoKeywords(name)`: "name() takes no keyword arguments".
-pub fn no_keywords(rt: &Runtime, name: &str, kwnames: Option<&ObjRef>) -> PyResult<()> {
+/// `name` is only formatted for the error, so a caller may pass `format_args!(...)`.
+pub fn no_keywords(
+    rt: &Runtime,
+    name: impl std::fmt::Display,
+    kwnames: Option<&ObjRef>,
+) -> PyResult<()> {
     if kw_names(kwnames).is_empty() {
         Ok(())
     } else {
@@ -47,14 +52,14 @@ pub fn no_keywords(rt: &Runtime, name: &str, kwnames: Option<&ObjRef>) -> PyResu
     }
 }
 
-/// A METH_O function's single argument.
+/// A METH_O function's single argument (`name` as in [`no_keywords`]).
 pub fn one_arg<'a>(
     rt: &Runtime,
-    name: &str,
+    name: impl std::fmt::Display,
     args: &'a [ObjRef],
     kwnames: Option<&ObjRef>,
 ) -> PyResult<&'a ObjRef> {
-    no_keywords(rt, name, kwnames)?;
+    no_keywords(rt, &name, kwnames)?;
     match args {
         [x] => Ok(x),
         _ => Err(rt.type_error(format!(

@@ -136,7 +136,7 @@ pub(crate) fn index_args<'a>(
     kwnames: Option<&ObjRef>,
     len: usize,
 ) -> PyResult<(&'a ObjRef, usize, usize)> {
-    args::no_keywords(rt, &format!("{ty}.index"), kwnames)?;
+    args::no_keywords(rt, format_args!("{ty}.index"), kwnames)?;
     args::check_positional(rt, "index", args.len(), 1, 3)?;
     let start = args.get(1).map(|v| bound_arg(rt, v)).transpose()?;
     let stop = args.get(2).map(|v| bound_arg(rt, v)).transpose()?;

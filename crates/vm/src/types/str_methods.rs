@@ -170,7 +170,7 @@ pub(crate) fn no_args<'a>(
     kwnames: Option<&ObjRef>,
     name: &str,
 ) -> PyResult<Text<'a>> {
-    no_keywords(rt, &format!("str.{name}"), kwnames)?;
+    no_keywords(rt, format_args!("str.{name}"), kwnames)?;
     if !args.is_empty() {
         return Err(rt.type_error(format!(
             "str.{name}() takes no arguments ({} given)",
@@ -198,7 +198,7 @@ fn find_args<'a>(
     args: &'a [ObjRef],
     kwnames: Option<&ObjRef>,
 ) -> PyResult<(&'a ObjRef, usize, usize)> {
-    no_keywords(rt, &format!("str.{name}"), kwnames)?;
+    no_keywords(rt, format_args!("str.{name}"), kwnames)?;
     let Some(first) = args.first() else {
         return Err(rt.type_error(format!("{name}() takes at least 1 argument (0 given)")));
     };
@@ -425,7 +425,7 @@ fn partition(
     name: &str,
     reverse: bool,
 ) -> PyResult<ObjRef> {
-    let sep_obj = one_arg(rt, &format!("str.{name}"), args, kw)?;
+    let sep_obj = one_arg(rt, format_args!("str.{name}"), args, kw)?;
     let text = Text::of(rt, this, name)?;
     let sep = str_arg(rt, sep_obj, "")?;
     if sep.is_empty() {
@@ -475,7 +475,7 @@ fn remove_affix(
     name: &str,
     suffix: bool,
 ) -> PyResult<ObjRef> {
-    let arg = one_arg(rt, &format!("str.{name}"), args, kw)?;
+    let arg = one_arg(rt, format_args!("str.{name}"), args, kw)?;
     let text = Text::of(rt, this, name)?;
     let affix = str_arg(rt, arg, &format!("{name}() argument "))?;
     let rest = if suffix {

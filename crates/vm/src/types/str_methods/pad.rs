@@ -38,7 +38,7 @@ fn pad_args(
     kw: Option<&ObjRef>,
     name: &str,
 ) -> PyResult<(usize, char)> {
-    no_keywords(rt, &format!("str.{name}"), kw)?;
+    no_keywords(rt, format_args!("str.{name}"), kw)?;
     check_positional(rt, name, args.len(), 1, 2)?;
     let width = int::to_isize(rt, &args[0])?;
     let fill = match args.get(1) {

@@ -286,7 +286,7 @@ fn strip_common(
     left: bool,
     right: bool,
 ) -> PyResult<ObjRef> {
-    no_keywords(rt, &format!("str.{name}"), kw)?;
+    no_keywords(rt, format_args!("str.{name}"), kw)?;
     check_positional(rt, name, args.len(), 0, 1)?;
     let text = Text::of(rt, this, name)?;
     let chars = match args.first() {
