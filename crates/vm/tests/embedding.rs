@@ -78,3 +78,16 @@ fn one_interpreter_runs_several_sources() {
     );
     assert_eq!(interp.finish().leaked_blocks, 0);
 }
+
+#[test]
+fn complex_is_outside_the_subset_with_a_clear_error() {
+    let out = run_captured("complex(1, 2)\n", "c.py", vec![]);
+    assert_eq!(out.status, 1);
+    assert!(
+        out.stderr
+            .ends_with("NotImplementedError: complex numbers are not supported yet\n"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(out.leaked_blocks, 0);
+}

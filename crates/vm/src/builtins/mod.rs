@@ -75,6 +75,7 @@ const FUNCTIONS: &[(&str, BuiltinFn)] = &[
     ("bin", core::bin),
     ("callable", core::callable),
     ("chr", core::chr),
+    ("complex", core::complex),
     ("delattr", core::delattr),
     ("divmod", numeric::divmod),
     ("format", core::format),
