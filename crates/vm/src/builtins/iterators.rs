@@ -457,6 +457,9 @@ fn reversed_new(rt: &Runtime, cls: &ObjRef, a: &[ObjRef], kw: Kw) -> PyResult<Ob
         // size change).
         let keys: Vec<ObjRef> = d.items().into_iter().map(|(k, _)| k).collect();
         seq = rt.new_tuple(keys)?;
+    } else if let Some(elements) = crate::types::dict_views::elements_snapshot(rt, &seq)? {
+        // A dict view likewise (CPython 3.8+'s dict_reversed{keys,values,items}).
+        seq = elements;
     }
     let p = seq.type_object().proto();
     if p.len.is_none() || p.getitem.is_none() || crate::types::set::is_anyset(&seq) {

@@ -28,6 +28,26 @@ fn payload(obj: &ObjRef) -> Option<&DictViewPayload> {
     obj.downcast::<DictViewPayload>()
 }
 
+/// What `reversed()` walks for a view: its elements in order, as a tuple (a snapshot, as
+/// `reversed()` of a dict takes one), or `None` if `obj` is not a view.
+pub(crate) fn elements_snapshot(rt: &Runtime, obj: &ObjRef) -> PyResult<Option<ObjRef>> {
+    let Some(v) = payload(obj) else {
+        return Ok(None);
+    };
+    let Some(d) = dict::payload(&v.dict) else {
+        return Ok(None);
+    };
+    let mut out = Vec::with_capacity(d.len());
+    for (k, val) in d.items() {
+        out.push(match v.kind {
+            DictIterKind::Keys => k,
+            DictIterKind::Values => val,
+            DictIterKind::Items => rt.new_tuple(vec![k, val])?,
+        });
+    }
+    Ok(Some(rt.new_tuple(out)?))
+}
+
 /// `PyDictViewSet_Check`: a keys or items view.
 fn is_set_view(obj: &ObjRef) -> bool {
     payload(obj).is_some_and(|v| v.kind != DictIterKind::Values)
