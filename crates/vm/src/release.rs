@@ -31,7 +31,8 @@ pub type ReleaseHook = fn(ObjPtr, &TypeObject);
 pub(crate) unsafe fn dealloc(obj: NonNull<ObjHeader>) {
     // SAFETY: obj's type is alive (it outlives its instances).
     if unsafe { &*type_object_ptr(obj) }.has_gc() {
-        // SAFETY: forwarded.
+        // SAFETY: this function's contract, and the type was just seen to have HAVE_GC,
+        // which is what dealloc_gc adds to it.
         unsafe { dealloc_gc(obj) };
         return;
     }

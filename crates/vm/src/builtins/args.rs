@@ -73,11 +73,11 @@ pub fn one_arg<'a>(
 /// first as `method_vectorcall_NOARGS` does.
 pub fn no_args(
     rt: &Runtime,
-    name: &str,
+    name: impl std::fmt::Display,
     args: &[ObjRef],
     kwnames: Option<&ObjRef>,
 ) -> PyResult<()> {
-    no_keywords(rt, name, kwnames)?;
+    no_keywords(rt, &name, kwnames)?;
     if args.is_empty() {
         Ok(())
     } else {

@@ -96,13 +96,8 @@ pub(crate) fn unwind(
             // exception through the frame) and records the globals, where a NameError's
             // "Did you mean" searches.
             let globals = frame.globals.clone();
-            let fo = match frame_object(rt, ex, &code_obj, lasti as u32) {
-                Ok(fo) => fo,
-                Err(e) => return Err(e),
-            };
-            if let Err(e) = traceback_here_frame(rt, &exc, co, lasti as u32, &globals, Some(fo)) {
-                return Err(e);
-            }
+            let fo = frame_object(rt, ex, &code_obj, lasti as u32)?;
+            traceback_here_frame(rt, &exc, co, lasti as u32, &globals, Some(fo))?;
         }
         let Some(frame) = ex.frames.last() else {
             return Err(PyErr::from_object(exc));

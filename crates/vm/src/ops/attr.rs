@@ -34,25 +34,32 @@ fn check_name(rt: &Runtime, name: &ObjRef) -> PyResult<()> {
 /// The builtin method `name` of a type or the first of its bases that defines it (the MRO
 /// walk of `_PyType_Lookup`, over method tables only until classes arrive).
 pub(crate) fn find_method(ty: &crate::TypeObject, name: &str) -> Option<crate::MethodDef> {
-    let own = |t: &crate::TypeObject| t.methods().iter().find(|m| m.name == name).copied();
-    own(ty).or_else(|| {
-        ty.mro_tail()
-            .iter()
-            .find_map(|p| p.as_chain_type().and_then(own))
-    })
+    lookup_method(ty, name).map(|(m, _)| m)
 }
 
 /// As [`find_method`], with the type whose table defines it (a descriptor's `d_type`).
 pub(crate) fn find_method_owner(cls: &ObjRef, name: &str) -> Option<(crate::MethodDef, ObjRef)> {
+    let (m, found_in) = lookup_method(cls.as_type()?, name)?;
+    let owner = match found_in {
+        None => cls.clone(),
+        Some(p) => p.chain_type_ref()?,
+    };
+    Some((m, owner))
+}
+
+/// The MRO walk behind both: the method, and the MRO entry whose table has it (`None`: the
+/// type's own table).
+fn lookup_method<'a>(
+    ty: &'a crate::TypeObject,
+    name: &str,
+) -> Option<(crate::MethodDef, Option<&'a crate::ObjPtr>)> {
     let own = |t: &crate::TypeObject| t.methods().iter().find(|m| m.name == name).copied();
-    let ty = cls.as_type()?;
     if let Some(m) = own(ty) {
-        return Some((m, cls.clone()));
+        return Some((m, None));
     }
-    ty.mro_tail().iter().find_map(|p| {
-        let m = p.as_chain_type().and_then(own)?;
-        Some((m, p.chain_type_ref()?))
-    })
+    ty.mro_tail()
+        .iter()
+        .find_map(|p| Some((p.as_chain_type().and_then(own)?, Some(p))))
 }
 
 /// The object `def` gives when looked up on an instance of `cls` (`obj` is the instance) or,

@@ -15,13 +15,25 @@ use crate::types::set::{self, SetPayload};
 type Kw<'a> = Option<&'a ObjRef>;
 
 /// `set.name` or `frozenset.name`, as the descriptor's type qualifies the method in errors.
-fn qualname(rt: &Runtime, this: &ObjRef, name: &str) -> String {
+/// `set.add` or `frozenset.copy` for argument errors, formatted only when one is raised.
+fn qualname<'a>(rt: &Runtime, this: &ObjRef, name: &'a str) -> impl std::fmt::Display + 'a {
     let ty = if ops::isinstance(this, &rt.types().set) {
         "set"
     } else {
         "frozenset"
     };
-    format!("{ty}.{name}")
+    QualName { ty, name }
+}
+
+struct QualName<'a> {
+    ty: &'static str,
+    name: &'a str,
+}
+
+impl std::fmt::Display for QualName<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}.{}", self.ty, self.name)
+    }
 }
 
 fn this_set<'a>(rt: &Runtime, this: Option<&'a ObjRef>) -> PyResult<(&'a ObjRef, &'a SetPayload)> {
@@ -37,7 +49,7 @@ fn unary<'a>(
     kw: Kw,
 ) -> PyResult<(&'a ObjRef, &'a SetPayload, &'a ObjRef)> {
     let (s, p) = this_set(rt, this)?;
-    let x = args::one_arg(rt, &qualname(rt, s, name), args, kw)?;
+    let x = args::one_arg(rt, qualname(rt, s, name), args, kw)?;
     Ok((s, p, x))
 }
 
@@ -50,14 +62,14 @@ fn nullary<'a>(
     kw: Kw,
 ) -> PyResult<(&'a ObjRef, &'a SetPayload)> {
     let (s, p) = this_set(rt, this)?;
-    args::no_args(rt, &qualname(rt, s, name), args, kw)?;
+    args::no_args(rt, qualname(rt, s, name), args, kw)?;
     Ok((s, p))
 }
 
 /// A METH_VARARGS method's instance (positionals only).
 fn varargs<'a>(rt: &Runtime, this: Option<&'a ObjRef>, name: &str, kw: Kw) -> PyResult<&'a ObjRef> {
     let (s, _) = this_set(rt, this)?;
-    args::no_keywords(rt, &qualname(rt, s, name), kw)?;
+    args::no_keywords(rt, qualname(rt, s, name), kw)?;
     Ok(s)
 }
 

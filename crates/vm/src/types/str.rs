@@ -149,12 +149,9 @@ impl Runtime {
     /// A str result of an operation: the shared `''` or one-character Latin-1 string when
     /// `s` is one of those (as CPython's results are), else a new object.
     pub fn str_result(&self, s: &str) -> Result<ObjRef, AllocError> {
-        let mut chars = s.chars();
-        match (chars.next(), chars.next()) {
-            (None, _) => self.latin1_char(None),
-            (Some(c), None) if (c as u32) < 256 => self.latin1_char(Some(c as u8)),
-            _ => self.new_str(s),
-        }
+        let ascii = s.is_ascii();
+        let char_len = if ascii { s.len() } else { s.chars().count() };
+        self.str_result_from_parts(&[s], char_len, ascii)
     }
 
     /// The shared `''` (`None`) or one-character string `chr(c)`.
