@@ -29,14 +29,17 @@ impl Instruction {
         }
     }
 
+    #[inline(always)]
     pub fn opcode(self) -> Opcode {
         self.opcode
     }
 
     /// The 24-bit operand of this instruction alone (without any `EXTENDED_ARG` prefix).
+    /// Read as one little-endian word shifted down, which compiles to a load and a shift.
+    #[inline(always)]
     pub fn arg(self) -> u32 {
         let [lo, mid, hi] = self.arg;
-        u32::from_le_bytes([lo, mid, hi, 0])
+        u32::from_le_bytes([self.opcode as u8, lo, mid, hi]) >> 8
     }
 }
 

@@ -250,17 +250,13 @@ fn run(rt: &Runtime, ex: &mut ExecStack) -> PyResult<ObjRef> {
                 return Err(rt.new_err(ExcKind::SystemError, "ran off the end of the code"));
             };
             ip += 1;
-            let mut ins = first;
-            let mut arg = ins.arg();
-            while ins.opcode() == Opcode::ExtendedArg {
-                let Some(&next) = instrs.get(ip) else { break };
-                ip += 1;
-                ins = next;
-                arg = (arg << 24) | ins.arg();
-            }
-            let lasti = ip - 1;
+            let (op, arg) = if first.opcode() == Opcode::ExtendedArg {
+                fold_extended_args(instrs, &mut ip, first)
+            } else {
+                (first.opcode(), first.arg())
+            };
             let mut origin = ErrOrigin::Fresh;
-            let r: PyResult<()> = match ins.opcode() {
+            let r: PyResult<()> = match op {
                 Opcode::Nop | Opcode::ExtendedArg => Ok(()),
                 Opcode::PopTop => {
                     drop(ex.values.pop());
@@ -308,7 +304,13 @@ fn run(rt: &Runtime, ex: &mut ExecStack) -> PyResult<ObjRef> {
                 Opcode::UnaryInvert => ex.unary(rt, UnaryOp::Invert),
                 Opcode::UnaryNot => ex.unary_not(rt),
                 Opcode::BinaryOp => ex.binary_op(rt, arg),
-                Opcode::CompareOp => ex.compare_op(rt, arg),
+                Opcode::CompareOp => match ex.compare_op_jump(rt, arg, instrs, ip) {
+                    Some(next) => {
+                        ip = next;
+                        Ok(())
+                    }
+                    None => ex.compare_op(rt, arg),
+                },
                 Opcode::IsOp => ex.is_op(rt, arg),
                 Opcode::ContainsOp => ex.contains_op(rt, arg),
                 Opcode::BinarySubscr => ex.binary_subscr(rt),
@@ -346,7 +348,7 @@ fn run(rt: &Runtime, ex: &mut ExecStack) -> PyResult<ObjRef> {
                     Ok(())
                 }
                 Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
-                    let want = ins.opcode() == Opcode::PopJumpIfTrue;
+                    let want = op == Opcode::PopJumpIfTrue;
                     match ex.pop_truth(rt) {
                         Ok(t) => {
                             if t == want {
@@ -358,7 +360,7 @@ fn run(rt: &Runtime, ex: &mut ExecStack) -> PyResult<ObjRef> {
                     }
                 }
                 Opcode::PopJumpIfNone | Opcode::PopJumpIfNotNone => {
-                    let want = ins.opcode() == Opcode::PopJumpIfNone;
+                    let want = op == Opcode::PopJumpIfNone;
                     match ex.values.pop() {
                         Some(v) => {
                             if rt.is_none(&v) == want {
@@ -370,7 +372,7 @@ fn run(rt: &Runtime, ex: &mut ExecStack) -> PyResult<ObjRef> {
                     }
                 }
                 Opcode::JumpIfFalseOrPop | Opcode::JumpIfTrueOrPop => {
-                    let want = ins.opcode() == Opcode::JumpIfTrueOrPop;
+                    let want = op == Opcode::JumpIfTrueOrPop;
                     match ex.top_truth(rt) {
                         Ok(t) => {
                             if t == want {
@@ -451,6 +453,9 @@ fn run(rt: &Runtime, ex: &mut ExecStack) -> PyResult<ObjRef> {
                 | Opcode::GetYieldFromIter => Err(unsupported(rt, "generators")),
             };
             if let Err(e) = r {
+                // No failing instruction moves `ip`, so the instruction is the one before it
+                // (after any EXTENDED_ARG prefixes).
+                let lasti = ip - 1;
                 set_ip(ex, ip);
                 match exceptions::unwind(rt, ex, e, lasti, origin) {
                     Ok(()) => continue 'frames,
@@ -459,6 +464,28 @@ fn run(rt: &Runtime, ex: &mut ExecStack) -> PyResult<ObjRef> {
             }
         }
     }
+}
+
+/// An instruction behind `EXTENDED_ARG` prefixes: its opcode and the full operand, with `ip`
+/// moved past it (a trailing prefix with nothing after it reads as a `NOP`).
+#[cold]
+#[inline(never)]
+fn fold_extended_args(
+    instrs: &[bytecode::Instruction],
+    ip: &mut usize,
+    first: bytecode::Instruction,
+) -> (Opcode, u32) {
+    let mut ins = first;
+    let mut arg = ins.arg();
+    while ins.opcode() == Opcode::ExtendedArg {
+        let Some(&next) = instrs.get(*ip) else {
+            return (Opcode::Nop, 0);
+        };
+        *ip += 1;
+        ins = next;
+        arg = (arg << 24) | ins.arg();
+    }
+    (ins.opcode(), arg)
 }
 
 /// Saves the resume point of the current frame (before a call can switch frames).
@@ -590,6 +617,43 @@ impl ExecStack {
         drop(b);
         self.values.push(r);
         Ok(())
+    }
+
+    /// `COMPARE_OP` of two words or floats followed by `POP_JUMP_IF_FALSE/TRUE`: both in one
+    /// step, without making the bool (CPython 3.11's `COMPARE_OP_INT_JUMP` /
+    /// `COMPARE_OP_FLOAT_JUMP`). `ip` points at the jump; returns where to go on, or `None`
+    /// when the general `compare_op` must run (nothing has been touched then).
+    #[inline(always)]
+    fn compare_op_jump(
+        &mut self,
+        rt: &Runtime,
+        arg: u32,
+        instrs: &[bytecode::Instruction],
+        ip: usize,
+    ) -> Option<usize> {
+        let next = instrs.get(ip)?;
+        let jump_if = match next.opcode() {
+            Opcode::PopJumpIfFalse => false,
+            Opcode::PopJumpIfTrue => true,
+            _ => return None,
+        };
+        let op = CompareOp::from_arg(arg)?;
+        let n = self.values.len();
+        if n < 2 {
+            return None;
+        }
+        let r = fast::compare(rt, &self.values[n - 2], &self.values[n - 1], op)?;
+        let b = self.values.pop();
+        let a = self.values.pop();
+        drop(a);
+        drop(b);
+        // The jump's target is its operand (a jump right after a compare has no prefix:
+        // its target would be 2**24 instructions away).
+        Some(if r == jump_if {
+            next.arg() as usize
+        } else {
+            ip + 1
+        })
     }
 
     fn is_op(&mut self, rt: &Runtime, arg: u32) -> PyResult<()> {

@@ -79,10 +79,18 @@ impl ExecStack {
     /// object takes the locals instead (CPython's `_PyFrame_Clear` / `take_ownership`).
     #[inline(always)]
     pub(crate) fn end_frame(&mut self, f: Frame) {
+        let base = f.base;
+        self.end_frame_at(f, base);
+    }
+
+    /// `end_frame`, cutting the value stack at `cut` (at most the frame's base: the slots
+    /// below it must hold only NULL markers).
+    #[inline(always)]
+    pub(crate) fn end_frame_at(&mut self, f: Frame, cut: usize) {
         if f.frame_obj.is_some() {
             self.hand_locals_to_frame_object(&f);
         }
-        self.values.truncate(f.base);
+        self.values.truncate(cut);
         drop(f);
     }
 

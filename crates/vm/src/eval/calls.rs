@@ -62,15 +62,37 @@ impl ExecStack {
         let Some(fp) = function::payload(&func) else {
             return Err(bad_operand(rt));
         };
-        let code_obj = fp.code().clone();
-        let Some(cp) = code::payload(&code_obj) else {
+        let Some(cp) = code::payload(fp.code()) else {
             return Err(bad_operand(rt));
         };
-        let co = cp.code();
         let (Some(globals), Some(builtins)) = (fp.globals(), fp.builtins()) else {
             return Err(rt.new_err(ExcKind::SystemError, "function without globals"));
         };
         let nargs = self.values.len() - args_start;
+        if kwnames.is_none() && nargs == cp.simple_argc() {
+            // The common call: the arguments are the first slots already; the other
+            // locals start unbound.
+            rt.enter_recursive("")?;
+            self.values.reserve(cp.frame_size() - nargs);
+            for _ in nargs..cp.frame_slots() {
+                let n = self.null.clone();
+                self.values.push(n);
+            }
+            self.frames.push(Frame {
+                code: fp.code().clone(),
+                func: Some(func),
+                globals,
+                builtins,
+                locals: None,
+                base: args_start,
+                call_base,
+                ip: 0,
+                frame_obj: None,
+            });
+            return Ok(());
+        }
+        let code_obj = fp.code().clone();
+        let co = cp.code();
         let slots = co.frame_slots();
         let argcount = co.arg_count as usize;
         let simple = kwnames.is_none()
@@ -245,19 +267,26 @@ impl ExecStack {
 
     /// `RETURN_VALUE`: pops the frame (locals cleared first to last, then the function) and
     /// hands the value to the caller, or out of the loop for the entry frame.
+    #[inline(always)]
     pub(crate) fn return_value(&mut self, rt: &Runtime) -> PyResult<Flow> {
         let v = self.pop(rt)?;
         let Some(f) = self.frames.pop() else {
             return Err(stack_underflow(rt));
         };
-        let call_base = f.call_base;
-        self.end_frame(f);
+        // Below the frame's slots are only NULL markers (where the callable and the NULL
+        // or method were), so one cut releases the locals first to last as `end_frame`
+        // would, and the markers with them.
+        let cut = if self.frames.is_empty() {
+            f.base
+        } else {
+            f.call_base
+        };
+        self.end_frame_at(f, cut);
         rt.leave_recursive();
         drain_finalizers(rt);
         if self.frames.is_empty() {
             return Ok(Flow::Return(v));
         }
-        self.values.truncate(call_base);
         self.values.push(v);
         Ok(Flow::Switch)
     }

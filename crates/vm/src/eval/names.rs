@@ -59,8 +59,9 @@ fn unbound_deref(rt: &Runtime, cp: &CodePayload, slot: usize) -> PyErr {
     )
 }
 
-/// `LOAD_GLOBAL` through the code object's cache when globals and builtins are dicts:
-/// `Ok(None)` only when they are not (the caller takes the general path).
+/// `LOAD_GLOBAL` by lookup when globals and builtins are dicts, recording where the name was
+/// found in the code object's cache: `Ok(None)` only when they are not dicts (the caller
+/// takes the general path).
 fn cached_global(
     rt: &Runtime,
     cp: &CodePayload,
@@ -72,14 +73,6 @@ fn cached_global(
     let (Some(g), Some(b)) = (dict::payload(globals), dict::payload(builtins)) else {
         return Ok(None);
     };
-    if let Some(e) = cp.cached_global(i) {
-        if e.globals_version == g.version() && e.builtins_version == b.version() {
-            let d = if e.in_builtins { b } else { g };
-            if let Some(v) = d.value_at(e.index) {
-                return Ok(Some(v));
-            }
-        }
-    }
     let hash = ops::hash(rt, name)?;
     let (in_builtins, index) = match g.index_of(rt, name, hash)? {
         Some(ix) => (false, ix),
@@ -210,19 +203,16 @@ impl ExecStack {
     }
 
     /// `LOAD_GLOBAL`: globals, then builtins; `[NULL]` below when the low bit is set.
+    #[inline(always)]
     pub(crate) fn load_global(
         &mut self,
         rt: &Runtime,
         cp: &CodePayload,
         arg: usize,
     ) -> PyResult<()> {
-        let name = self.name(rt, cp, arg >> 1)?;
-        let Some(f) = self.frames.last() else {
-            return Err(bad_operand(rt));
-        };
-        let v = match cached_global(rt, cp, arg >> 1, name, &f.globals, &f.builtins)? {
+        let v = match self.cached_global_hit(cp, arg >> 1) {
             Some(v) => v,
-            None => self.load_global_slow(rt, name)?,
+            None => self.load_global_miss(rt, cp, arg >> 1)?,
         };
         if arg & 1 != 0 {
             let n = self.null.clone();
@@ -230,6 +220,41 @@ impl ExecStack {
         }
         self.values.push(v);
         Ok(())
+    }
+
+    /// The value of global name `i` when the code's cache entry is still valid: the dict
+    /// it points into has the recorded version (and, for a builtin, the globals still do,
+    /// so the name has not been defined there since). CPython's `LOAD_GLOBAL_MODULE` /
+    /// `LOAD_GLOBAL_BUILTIN`.
+    #[inline(always)]
+    fn cached_global_hit(&self, cp: &CodePayload, i: usize) -> Option<ObjRef> {
+        let e = cp.cached_global(i)?;
+        let f = self.frames.last()?;
+        let g = dict::payload(&f.globals)?;
+        if e.globals_version != g.version() {
+            return None;
+        }
+        if !e.in_builtins {
+            return g.value_at(e.index);
+        }
+        let b = dict::payload(&f.builtins)?;
+        if e.builtins_version != b.version() {
+            return None;
+        }
+        b.value_at(e.index)
+    }
+
+    /// `LOAD_GLOBAL` without a valid cache entry: looks the name up and records where.
+    #[inline(never)]
+    fn load_global_miss(&mut self, rt: &Runtime, cp: &CodePayload, i: usize) -> PyResult<ObjRef> {
+        let name = self.name(rt, cp, i)?;
+        let Some(f) = self.frames.last() else {
+            return Err(bad_operand(rt));
+        };
+        match cached_global(rt, cp, i, name, &f.globals, &f.builtins)? {
+            Some(v) => Ok(v),
+            None => self.load_global_slow(rt, name),
+        }
     }
 
     /// `LOAD_GLOBAL` when the namespaces are not plain dicts.

@@ -36,6 +36,14 @@ pub struct CodePayload {
     /// One entry per name, made with the code object. An entry never written has versions
     /// 0, which only a dict never written to has, and such a dict has no entry to find.
     global_cache: Box<[Cell<GlobalCacheEntry>]>,
+    /// Slots of a frame: locals, cells and free variables (`co_nlocalsplus`).
+    frame_slots: usize,
+    /// Slots plus the deepest the evaluation stack gets (`co_framesize` without the header).
+    frame_size: usize,
+    /// The positional argument count that binds in place with nothing else to do: the
+    /// parameter count of a code without `*args`, `**kwargs` or keyword-only parameters,
+    /// `usize::MAX` for any other code (no call passes that many).
+    simple_argc: usize,
 }
 
 /// Where a global name was found.
@@ -76,8 +84,27 @@ impl CodePayload {
         &self.localsplus_names
     }
 
+    /// Slots of a frame: locals, cells and free variables.
+    #[inline(always)]
+    pub fn frame_slots(&self) -> usize {
+        self.frame_slots
+    }
+
+    /// Slots plus the deepest the evaluation stack gets.
+    #[inline(always)]
+    pub fn frame_size(&self) -> usize {
+        self.frame_size
+    }
+
+    /// See the field: a call with exactly this many positional arguments and no keywords
+    /// binds them where they lie.
+    #[inline(always)]
+    pub fn simple_argc(&self) -> usize {
+        self.simple_argc
+    }
+
     /// The cached location of global name `i`.
-    #[inline]
+    #[inline(always)]
     pub fn cached_global(&self, i: usize) -> Option<GlobalCacheEntry> {
         self.global_cache.get(i).map(Cell::get)
     }
@@ -257,9 +284,20 @@ pub fn new_code_in(
     let mut localsplus_names = intern_all(&code.varnames)?;
     localsplus_names.extend(intern_all(&code.cellvars)?);
     localsplus_names.extend(intern_all(&code.freevars)?);
+    let frame_slots = code.frame_slots();
+    let simple = code.flags & (bytecode::flags::VARARGS | bytecode::flags::VARKEYWORDS) == 0
+        && code.kwonly_arg_count == 0;
+    let simple_argc = if simple {
+        code.arg_count as usize
+    } else {
+        usize::MAX
+    };
     Ok(rt.alloc(
         &rt.types().code,
         CodePayload {
+            frame_slots,
+            frame_size: frame_slots + code.max_stack as usize,
+            simple_argc,
             code,
             consts,
             names,
