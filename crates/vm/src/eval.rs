@@ -236,7 +236,7 @@ fn run(rt: &Runtime, ex: &mut ExecStack) -> PyResult<ObjRef> {
             return Err(rt.new_err(ExcKind::SystemError, "eval loop without a frame"));
         };
         let code_obj = frame.code.clone();
-        let Some(cp) = code::payload(&code_obj) else {
+        let Some(cp) = rt.types().exact.code.payload(&code_obj) else {
             return Err(rt.new_err(ExcKind::SystemError, "frame without a code object"));
         };
         let co: &CodeObject = cp.code();

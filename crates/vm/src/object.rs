@@ -457,3 +457,43 @@ pub(crate) unsafe fn release_var<P: VarPayload>(obj: NonNull<ObjHeader>) {
 pub(crate) fn var_item_count<P: VarPayload>(obj: &ObjRef) -> usize {
     obj.downcast_var::<P>().map_or(0, |(p, _)| p.item_count())
 }
+
+/// A builtin type known to lay its instances out with payload `P`, so that "is this exactly
+/// that type, and its payload" is one pointer compare (CPython's `PyLong_CheckExact` &
+/// co.) instead of the payload-id compare of [`ObjRef::downcast`]. The fast paths of the
+/// eval loop use these (`Runtime::types().exact`).
+pub(crate) struct ExactType<P> {
+    ty: NonNull<ObjHeader>,
+    _payload: PhantomData<fn() -> P>,
+}
+
+impl<P: Payload> ExactType<P> {
+    /// `None` unless `ty` is a fixed-layout type whose payload is `P`.
+    ///
+    /// # Safety
+    /// `ty` must outlive the returned value (the runtime keeps both until teardown).
+    pub(crate) unsafe fn new(ty: &ObjRef) -> Option<ExactType<P>> {
+        let t = ty.as_type()?;
+        (t.payload_id() == TypeId::of::<P>() && !t.is_var()).then_some(ExactType {
+            ty: ty.ptr,
+            _payload: PhantomData,
+        })
+    }
+
+    /// The payload of `obj` if its type is exactly this one (not a subclass).
+    #[inline(always)]
+    pub(crate) fn payload<'a>(&self, obj: &'a ObjRef) -> Option<&'a P> {
+        if obj.header().ob_type != self.ty {
+            return None;
+        }
+        // SAFETY: obj's type is `ty`, alive per `new`'s contract, and `new` checked that
+        // its instances are `Object<P>`; the payload lives while `obj` is borrowed.
+        Some(unsafe { &*payload_ptr::<P>(obj.ptr) })
+    }
+
+    /// Whether `obj`'s type is exactly this one.
+    #[inline(always)]
+    pub(crate) fn matches(&self, obj: &ObjRef) -> bool {
+        obj.header().ob_type == self.ty
+    }
+}

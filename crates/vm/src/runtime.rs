@@ -19,7 +19,7 @@ use crate::finalize::FinalizerQueue;
 use crate::gclist::GcState;
 use crate::heap::{AllocError, LiveReport, ObjectHeap};
 use crate::intern::InternTable;
-use crate::object::{ObjPtr, ObjRef};
+use crate::object::{ExactType, ObjPtr, ObjRef};
 use crate::release::ReleaseHook;
 use crate::typeobj::{type_type_spec, TypeObject, TypeSpec};
 use crate::types;
@@ -87,6 +87,40 @@ pub struct BuiltinTypes {
     pub function: ObjRef,
     pub method_descriptor: ObjRef,
     pub frame: ObjRef,
+    /// Exact-type tests of the hot types (see `object::ExactType`).
+    pub(crate) exact: ExactTypes,
+}
+
+/// Pointer-compare type tests for the types the eval loop's fast paths meet most.
+pub(crate) struct ExactTypes {
+    pub(crate) int: ExactType<types::int::IntPayload>,
+    pub(crate) float: ExactType<types::float::FloatPayload>,
+    pub(crate) dict: ExactType<types::dict::DictPayload>,
+    pub(crate) function: ExactType<types::function::FunctionPayload>,
+    pub(crate) code: ExactType<types::code::CodePayload>,
+}
+
+impl ExactTypes {
+    /// # Safety
+    /// The types must outlive the result (they are builtin types kept beside it).
+    unsafe fn new(
+        int: &ObjRef,
+        float: &ObjRef,
+        dict: &ObjRef,
+        function: &ObjRef,
+        code: &ObjRef,
+    ) -> Option<ExactTypes> {
+        // SAFETY: the caller's promise, passed on.
+        unsafe {
+            Some(ExactTypes {
+                int: ExactType::new(int)?,
+                float: ExactType::new(float)?,
+                dict: ExactType::new(dict)?,
+                function: ExactType::new(function)?,
+                code: ExactType::new(code)?,
+            })
+        }
+    }
 }
 
 impl BuiltinTypes {
@@ -320,15 +354,24 @@ impl Runtime {
         let object = mk(types::object::spec())?;
         let mkb = |spec: TypeSpec| mk(spec.with_base(&object));
         let int = mkb(types::int::int_spec())?;
+        let float = mkb(types::float::spec())?;
+        let dict = mkb(types::dict::spec())?;
+        let code = mkb(types::code::spec())?;
+        let function = mkb(types::function::spec())?;
+        // SAFETY: these are builtin types, stored in the same `BuiltinTypes` as their
+        // `ExactTypes` and released only at teardown, after every use through `types()`.
+        let exact = unsafe { ExactTypes::new(&int, &float, &dict, &function, &code) }
+            .ok_or(AllocError)?;
         let types = BuiltinTypes {
+            exact,
             none: mkb(types::none::spec())?,
             bool_: mk(types::int::bool_spec().with_base(&int))?,
             int,
-            float: mkb(types::float::spec())?,
+            float,
             str_: mkb(types::str::spec())?,
             tuple: mkb(types::tuple::spec())?,
             list: mkb(types::list::spec())?,
-            dict: mkb(types::dict::spec())?,
+            dict,
             not_implemented: mkb(types::none::not_implemented_spec())?,
             ellipsis: mkb(types::none::ellipsis_spec())?,
             slice: mkb(types::slice::spec())?,
@@ -352,8 +395,8 @@ impl Runtime {
             builtin_function: mkb(types::builtin_fn::spec())?,
             module: mkb(types::module::spec())?,
             traceback: mkb(types::traceback::spec())?,
-            code: mkb(types::code::spec())?,
-            function: mkb(types::function::spec())?,
+            code,
+            function,
             method_descriptor: mkb(types::method_descr::spec())?,
             frame: mkb(types::frameobject::spec())?,
             object,

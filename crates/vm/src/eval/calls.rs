@@ -59,10 +59,11 @@ impl ExecStack {
         kwnames: Option<&ObjRef>,
         call_base: usize,
     ) -> PyResult<()> {
-        let Some(fp) = function::payload(&func) else {
+        let exact = &rt.types().exact;
+        let Some(fp) = exact.function.payload(&func) else {
             return Err(bad_operand(rt));
         };
-        let Some(cp) = code::payload(fp.code()) else {
+        let Some(cp) = exact.code.payload(fp.code()) else {
             return Err(bad_operand(rt));
         };
         let (Some(globals), Some(builtins)) = (fp.globals(), fp.builtins()) else {
@@ -170,7 +171,7 @@ impl ExecStack {
         } else {
             (marker + 1, marker + 2)
         };
-        if function::payload(&self.values[callable_at]).is_some() {
+        if rt.types().exact.function.matches(&self.values[callable_at]) {
             let func = std::mem::replace(&mut self.values[callable_at], self.null.clone());
             self.push_function_frame(rt, func, args_start, kwnames, marker)?;
             return Ok(Flow::Switch);

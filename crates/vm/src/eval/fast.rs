@@ -14,18 +14,20 @@ use crate::types::{float, int};
 /// The word value of an exact int.
 #[inline(always)]
 fn small_int(rt: &Runtime, v: &ObjRef) -> Option<i64> {
-    if !v.type_ref().is(&rt.types().int) {
-        return None;
-    }
-    int::payload(v).and_then(int::IntPayload::to_i64)
+    rt.types()
+        .exact
+        .int
+        .payload(v)
+        .and_then(int::IntPayload::to_i64)
 }
 
 #[inline(always)]
 fn exact_float(rt: &Runtime, v: &ObjRef) -> Option<f64> {
-    if !v.type_ref().is(&rt.types().float) {
-        return None;
-    }
-    float::as_f64(v)
+    rt.types()
+        .exact
+        .float
+        .payload(v)
+        .map(float::FloatPayload::value)
 }
 
 /// Two floats, or a float and an exact int below 2**53 in magnitude (converted exactly, as

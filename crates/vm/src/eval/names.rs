@@ -210,7 +210,7 @@ impl ExecStack {
         cp: &CodePayload,
         arg: usize,
     ) -> PyResult<()> {
-        let v = match self.cached_global_hit(cp, arg >> 1) {
+        let v = match self.cached_global_hit(rt, cp, arg >> 1) {
             Some(v) => v,
             None => self.load_global_miss(rt, cp, arg >> 1)?,
         };
@@ -227,17 +227,18 @@ impl ExecStack {
     /// so the name has not been defined there since). CPython's `LOAD_GLOBAL_MODULE` /
     /// `LOAD_GLOBAL_BUILTIN`.
     #[inline(always)]
-    fn cached_global_hit(&self, cp: &CodePayload, i: usize) -> Option<ObjRef> {
+    fn cached_global_hit(&self, rt: &Runtime, cp: &CodePayload, i: usize) -> Option<ObjRef> {
         let e = cp.cached_global(i)?;
         let f = self.frames.last()?;
-        let g = dict::payload(&f.globals)?;
+        let exact_dict = &rt.types().exact.dict;
+        let g = exact_dict.payload(&f.globals)?;
         if e.globals_version != g.version() {
             return None;
         }
         if !e.in_builtins {
             return g.value_at(e.index);
         }
-        let b = dict::payload(&f.builtins)?;
+        let b = exact_dict.payload(&f.builtins)?;
         if e.builtins_version != b.version() {
             return None;
         }
