@@ -1,7 +1,8 @@
 //! [`ObjCell`]: an optional owned reference stored in a payload and replaced through `&self`
 //! (exception `__context__`, iterator sources, ...). A `Cell<Option<ObjRef>>` with the few
 //! operations payloads need, none of which hands out a reference into the cell, so a release
-//! triggered by a replacement can never observe the cell mid-update.
+//! triggered by a replacement can never observe the cell mid-update. Reads look at the
+//! content in place (no take-and-put-back, which cost two stores and a drop check each).
 
 use std::cell::Cell;
 
@@ -15,12 +16,21 @@ impl ObjCell {
         ObjCell(Cell::new(v))
     }
 
+    /// Reads the content in place. Private, and given only closures that clone (an incref)
+    /// or copy a pointer, so nothing can write the cell while the borrow lives.
+    #[inline(always)]
+    fn peek<R>(&self, f: impl FnOnce(Option<&ObjRef>) -> R) -> R {
+        // SAFETY: `ObjCell` is not `Sync`, so only this thread touches it; the writers are
+        // `replace`/`take` (and drop), which no closure passed here calls: they run no
+        // Python code and release nothing. So the shared borrow of the content is not
+        // aliased by a write while `f` runs.
+        f(unsafe { &*self.0.as_ptr() }.as_ref())
+    }
+
     /// A new reference to the content.
+    #[inline]
     pub fn get(&self) -> Option<ObjRef> {
-        let v = self.0.take();
-        let out = v.clone();
-        self.0.set(v);
-        out
+        self.peek(|v| v.cloned())
     }
 
     /// Stores `v`, returning the previous content (the caller drops it, after the store).
@@ -33,19 +43,15 @@ impl ObjCell {
         self.0.take()
     }
 
+    #[inline]
     pub fn is_some(&self) -> bool {
-        let v = self.0.take();
-        let r = v.is_some();
-        self.0.set(v);
-        r
+        self.peek(|v| v.is_some())
     }
 
     /// The content's pointer, without refcount traffic (for `tp_traverse`).
+    #[inline]
     pub fn ptr(&self) -> Option<ObjPtr> {
-        let v = self.0.take();
-        let r = v.as_ref().map(ObjRef::as_ptr);
-        self.0.set(v);
-        r
+        self.peek(|v| v.map(ObjRef::as_ptr))
     }
 
     /// Whether the cell holds exactly `obj`.

@@ -526,19 +526,27 @@ impl Runtime {
 
     /// `Py_EnterRecursiveCall(where_)`: RecursionError past the limit. Pair with
     /// [`Runtime::leave_recursive`] (or use [`Runtime::recursive`]).
+    #[inline(always)]
     pub fn enter_recursive(&self, where_: &str) -> PyResult<()> {
         let st = self.state();
         let d = st.recursion_depth.get() + 1;
         if d > st.recursion_limit.get() {
-            return Err(self.new_err(
-                ExcKind::RecursionError,
-                format!("maximum recursion depth exceeded{where_}"),
-            ));
+            return Err(self.recursion_error(where_));
         }
         st.recursion_depth.set(d);
         Ok(())
     }
 
+    #[cold]
+    #[inline(never)]
+    fn recursion_error(&self, where_: &str) -> crate::errors::PyErr {
+        self.new_err(
+            ExcKind::RecursionError,
+            format!("maximum recursion depth exceeded{where_}"),
+        )
+    }
+
+    #[inline(always)]
     pub fn leave_recursive(&self) {
         let st = self.state();
         st.recursion_depth

@@ -51,6 +51,7 @@ impl ExecStack {
     /// Pushes a frame for `func` whose arguments are `self.values[args_start..]` (`nargs`
     /// of them, keyword values last, named by `kwnames`); the caller's stack is cut to
     /// `call_base` when the frame returns.
+    #[inline(always)]
     fn push_function_frame(
         &mut self,
         rt: &Runtime,
@@ -92,6 +93,31 @@ impl ExecStack {
             });
             return Ok(());
         }
+        self.push_function_frame_binding(rt, func, globals, builtins, args_start, kwnames, call_base)
+    }
+
+    /// `push_function_frame` for every call but the common one: defaults, keywords,
+    /// `*args`/`**kwargs`, keyword-only parameters, and the errors of binding.
+    #[inline(never)]
+    #[allow(clippy::too_many_arguments)]
+    fn push_function_frame_binding(
+        &mut self,
+        rt: &Runtime,
+        func: ObjRef,
+        globals: ObjRef,
+        builtins: ObjRef,
+        args_start: usize,
+        kwnames: Option<&ObjRef>,
+        call_base: usize,
+    ) -> PyResult<()> {
+        let exact = &rt.types().exact;
+        let Some(fp) = exact.function.payload(&func) else {
+            return Err(bad_operand(rt));
+        };
+        let Some(cp) = exact.code.payload(fp.code()) else {
+            return Err(bad_operand(rt));
+        };
+        let nargs = self.values.len() - args_start;
         let code_obj = fp.code().clone();
         let co = cp.code();
         let slots = co.frame_slots();
