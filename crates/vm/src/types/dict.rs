@@ -110,6 +110,84 @@ impl Table {
     }
 }
 
+/// A position in `hash`'s probe sequence. `i` is kept unmasked: the mask is a power of two
+/// less one, so masking on use gives CPython's sequence.
+struct Probe {
+    i: usize,
+    perturb: u64,
+}
+
+impl Probe {
+    fn new(hash: i64) -> Probe {
+        Probe {
+            i: hash as u64 as usize,
+            perturb: hash as u64,
+        }
+    }
+
+    fn advance(&mut self) {
+        self.perturb >>= PERTURB_SHIFT;
+        self.i = self
+            .i
+            .wrapping_mul(5)
+            .wrapping_add(self.perturb as usize)
+            .wrapping_add(1);
+    }
+}
+
+/// Where a [`Table::scan`] stopped.
+enum Step {
+    Done(Lookup),
+    /// A key of equal hash whose `==` may run code: compared by the caller, no borrow held.
+    Compare { ix: usize, slot: usize, key: ObjRef },
+}
+
+impl Table {
+    /// Probes from `probe` until the key is found or missing, or a candidate needs `==`.
+    /// Identity first, then the hash, then [`known_eq`], as `lookdict` does.
+    fn scan(&self, rt: &Runtime, key: &ObjRef, hash: i64, probe: &mut Probe) -> Step {
+        let mask = self.mask();
+        loop {
+            let slot = probe.i & mask;
+            probe.advance();
+            let ix = self.indices[slot];
+            if ix == EMPTY {
+                return Step::Done(Lookup::Missing);
+            }
+            let Some(Some(e)) = usize::try_from(ix).ok().and_then(|ix| self.entries.get(ix)) else {
+                continue;
+            };
+            let ix = ix as usize;
+            if e.key.is(key) {
+                return Step::Done(Lookup::Found { ix, slot });
+            }
+            if e.hash == hash {
+                match known_eq(rt, &e.key, key) {
+                    Some(true) => return Step::Done(Lookup::Found { ix, slot }),
+                    Some(false) => {}
+                    None => {
+                        return Step::Compare {
+                            ix,
+                            slot,
+                            key: e.key.clone(),
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// `a == b` when it cannot run code or fail: two strs (`unicode_eq`) or two exact ints
+/// (`long_richcompare` of equal types compares values); `None` when `==` must be asked.
+fn known_eq(rt: &Runtime, a: &ObjRef, b: &ObjRef) -> Option<bool> {
+    let int = &rt.types().int;
+    if a.type_ref().is(int) && b.type_ref().is(int) {
+        return Some(crate::types::int::value(a)? == crate::types::int::value(b)?);
+    }
+    Some(pystr::as_str(a)? == pystr::as_str(b)?)
+}
+
 /// `calculate_log2_keysize` as a size: CPython 3.11's bit trick, which gives 8 only for 0 and
 /// 8 and 16 for every other request up to 15.
 fn keysize_for(minsize: usize) -> usize {
@@ -245,63 +323,32 @@ impl DictPayload {
         Some(e.as_ref().map(|e| (e.key.clone(), e.value.clone())))
     }
 
+    /// `lookdict`: probes with one borrow of the table for as long as every candidate can be
+    /// compared without running code ([`known_eq`]); a candidate that needs `==` is compared
+    /// with no borrow held, and the probe resumes after it unless the dict changed meanwhile.
     fn lookup(&self, rt: &Runtime, key: &ObjRef, hash: i64) -> PyResult<Lookup> {
         'restart: loop {
             let version = self.version.get();
-            let mut perturb = hash as u64;
-            let mut i;
-            {
-                let t = self.table.borrow();
-                let Some(t) = t.as_ref() else {
-                    return Ok(Lookup::Missing);
-                };
-                i = (hash as u64 as usize) & t.mask();
-            }
+            let mut probe = Probe::new(hash);
             loop {
-                // Read one slot with a short borrow; compare with none held.
-                let candidate = {
+                let step = {
                     let t = self.table.borrow();
                     let Some(t) = t.as_ref() else {
                         return Ok(Lookup::Missing);
                     };
-                    let slot = i;
-                    let ix = t.indices[slot];
-                    if ix == EMPTY {
-                        return Ok(Lookup::Missing);
-                    }
-                    let mut c = None;
-                    if ix >= 0 {
-                        if let Some(Some(e)) = t.entries.get(ix as usize) {
-                            let ix = ix as usize;
-                            if e.key.is(key) {
-                                return Ok(Lookup::Found { ix, slot });
-                            }
-                            if e.hash == hash {
-                                c = Some((ix, slot, e.key.clone()));
-                            }
-                        }
-                    }
-                    perturb >>= PERTURB_SHIFT;
-                    i = (i
-                        .wrapping_mul(5)
-                        .wrapping_add(perturb as usize)
-                        .wrapping_add(1))
-                        & t.mask();
-                    c
+                    t.scan(rt, key, hash, &mut probe)
                 };
-                if let Some((ix, slot, k)) = candidate {
-                    let equal = if let (Some(a), Some(b)) = (pystr::as_str(&k), pystr::as_str(key))
-                    {
-                        a == b
-                    } else {
-                        ops::eq(rt, &k, key)?
-                    };
-                    if self.version.get() != version {
-                        continue 'restart;
-                    }
-                    if equal {
-                        return Ok(Lookup::Found { ix, slot });
-                    }
+                let (ix, slot, k) = match step {
+                    Step::Done(found) => return Ok(found),
+                    Step::Compare { ix, slot, key } => (ix, slot, key),
+                };
+                let equal = ops::eq(rt, &k, key)?;
+                drop(k);
+                if self.version.get() != version {
+                    continue 'restart;
+                }
+                if equal {
+                    return Ok(Lookup::Found { ix, slot });
                 }
             }
         }
@@ -315,7 +362,7 @@ impl DictPayload {
 
     pub fn get_with_hash(&self, rt: &Runtime, key: &ObjRef, hash: i64) -> PyResult<Option<ObjRef>> {
         match self.lookup(rt, key, hash)? {
-            Lookup::Found { ix, .. } => Ok(self.entry_at(ix).flatten().map(|(_, v)| v)),
+            Lookup::Found { ix, .. } => Ok(self.value_at(ix)),
             Lookup::Missing => Ok(None),
         }
     }
@@ -650,7 +697,10 @@ fn dict_len(_: &Runtime, obj: &ObjRef) -> PyResult<usize> {
 
 fn dict_contains(rt: &Runtime, obj: &ObjRef, key: &ObjRef) -> PyResult<bool> {
     match payload(obj) {
-        Some(d) => Ok(d.get(rt, key)?.is_some()),
+        Some(d) => {
+            let hash = ops::hash(rt, key)?;
+            Ok(d.index_of(rt, key, hash)?.is_some())
+        }
         None => Ok(false),
     }
 }

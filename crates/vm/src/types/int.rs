@@ -197,7 +197,18 @@ pub(crate) fn big_from_finite_f64(t: f64) -> BigInt {
 }
 
 /// `long_hash`: the value modulo 2**61 - 1 with the sign of the value; -1 becomes -2.
+#[inline]
 pub fn hash_int(v: &IntValue) -> i64 {
+    // A word below the modulus is its own hash (all but -1, and +-(2**61-1) and beyond):
+    // one compare, with the remainder out of line so this stays small enough to inline.
+    match v {
+        IntValue::Small(x) if x.unsigned_abs() < HASH_MODULUS && *x != -1 => *x,
+        _ => hash_int_reduced(v),
+    }
+}
+
+#[inline(never)]
+fn hash_int_reduced(v: &IntValue) -> i64 {
     let (neg, mag) = match v {
         IntValue::Small(v) => (*v < 0, (v.unsigned_abs() % HASH_MODULUS) as u128),
         IntValue::Big(b) => {
