@@ -38,11 +38,27 @@ pub fn split<'a>(
     (&args[..npos], kws)
 }
 
+// The checks below are inlined for the common call (no keywords, a count in range): a
+// builtin method call pays a compare or two; the messages are built out of line.
+
 /// `_PyArg_NoKeywords(name)`: "name() takes no keyword arguments".
 /// `name` is only formatted for the error, so a caller may pass `format_args!(...)`.
+#[inline]
 pub fn no_keywords(
     rt: &Runtime,
     name: impl std::fmt::Display,
+    kwnames: Option<&ObjRef>,
+) -> PyResult<()> {
+    match kwnames {
+        None => Ok(()),
+        Some(_) => no_keywords_given(rt, &name, kwnames),
+    }
+}
+
+#[cold]
+fn no_keywords_given(
+    rt: &Runtime,
+    name: &dyn std::fmt::Display,
     kwnames: Option<&ObjRef>,
 ) -> PyResult<()> {
     if kw_names(kwnames).is_empty() {
@@ -53,13 +69,27 @@ pub fn no_keywords(
 }
 
 /// A METH_O function's single argument (`name` as in [`no_keywords`]).
+#[inline]
 pub fn one_arg<'a>(
     rt: &Runtime,
     name: impl std::fmt::Display,
     args: &'a [ObjRef],
     kwnames: Option<&ObjRef>,
 ) -> PyResult<&'a ObjRef> {
-    no_keywords(rt, &name, kwnames)?;
+    match (args, kwnames) {
+        ([x], None) => Ok(x),
+        _ => one_arg_slow(rt, &name, args, kwnames),
+    }
+}
+
+#[cold]
+fn one_arg_slow<'a>(
+    rt: &Runtime,
+    name: &dyn std::fmt::Display,
+    args: &'a [ObjRef],
+    kwnames: Option<&ObjRef>,
+) -> PyResult<&'a ObjRef> {
+    no_keywords_given(rt, name, kwnames)?;
     match args {
         [x] => Ok(x),
         _ => Err(rt.type_error(format!(
@@ -71,13 +101,27 @@ pub fn one_arg<'a>(
 
 /// A METH_NOARGS method's check ("list.clear() takes no arguments (1 given)"), keywords
 /// first as `method_vectorcall_NOARGS` does.
+#[inline]
 pub fn no_args(
     rt: &Runtime,
     name: impl std::fmt::Display,
     args: &[ObjRef],
     kwnames: Option<&ObjRef>,
 ) -> PyResult<()> {
-    no_keywords(rt, &name, kwnames)?;
+    match (args, kwnames) {
+        ([], None) => Ok(()),
+        _ => no_args_slow(rt, &name, args, kwnames),
+    }
+}
+
+#[cold]
+fn no_args_slow(
+    rt: &Runtime,
+    name: &dyn std::fmt::Display,
+    args: &[ObjRef],
+    kwnames: Option<&ObjRef>,
+) -> PyResult<()> {
+    no_keywords_given(rt, name, kwnames)?;
     if args.is_empty() {
         Ok(())
     } else {
@@ -89,7 +133,23 @@ pub fn no_args(
 }
 
 /// `_PyArg_CheckPositional(name, n, min, max)`.
+#[inline]
 pub fn check_positional(
+    rt: &Runtime,
+    name: &str,
+    n: usize,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    if (min..=max).contains(&n) {
+        Ok(())
+    } else {
+        positional_count_error(rt, name, n, min, max)
+    }
+}
+
+#[cold]
+fn positional_count_error(
     rt: &Runtime,
     name: &str,
     n: usize,

@@ -51,7 +51,8 @@ fn descr_call(
             d.def.name
         )));
     };
-    if !crate::ops::isinstance(this, &d.owner) {
+    // The instance's type is almost always the owner itself: skip the MRO walk then.
+    if !this.type_ref().is(&d.owner) && !crate::ops::isinstance(this, &d.owner) {
         return Err(rt.type_error(format!(
             "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
             d.def.name,
