@@ -139,7 +139,11 @@ impl Probe {
 enum Step {
     Done(Lookup),
     /// A key of equal hash whose `==` may run code: compared by the caller, no borrow held.
-    Compare { ix: usize, slot: usize, key: ObjRef },
+    Compare {
+        ix: usize,
+        slot: usize,
+        key: ObjRef,
+    },
 }
 
 impl Table {
