@@ -185,9 +185,9 @@ impl Table {
 /// `a == b` when it cannot run code or fail: two strs (`unicode_eq`) or two exact ints
 /// (`long_richcompare` of equal types compares values); `None` when `==` must be asked.
 fn known_eq(rt: &Runtime, a: &ObjRef, b: &ObjRef) -> Option<bool> {
-    let int = &rt.types().int;
-    if a.type_ref().is(int) && b.type_ref().is(int) {
-        return Some(crate::types::int::value(a)? == crate::types::int::value(b)?);
+    let int = &rt.types().exact.int;
+    if let (Some(x), Some(y)) = (int.payload(a), int.payload(b)) {
+        return Some(x.value() == y.value());
     }
     Some(pystr::as_str(a)? == pystr::as_str(b)?)
 }
