@@ -132,6 +132,10 @@ pub struct Heap {
     ntimes_arena_allocated: usize,
     narenas_highwater: usize,
     raw_allocated_blocks: usize,
+    /// Whether a request of 1..=512 bytes was ever served by the system (only when no arena
+    /// could be mapped, or by a realloc of a system block): until then every such block is in
+    /// an arena, which lets [`Heap::free_small`] skip the radix tree.
+    small_raw_possible: bool,
     arena_map: ArenaMap,
     /// Debug builds: every live system block and its size.
     #[cfg(debug_assertions)]
@@ -183,6 +187,7 @@ impl Heap {
             ntimes_arena_allocated: 0,
             narenas_highwater: 0,
             raw_allocated_blocks: 0,
+            small_raw_possible: false,
             arena_map,
             #[cfg(debug_assertions)]
             raw_live: std::collections::HashMap::new(),
@@ -256,12 +261,44 @@ impl Heap {
     /// `ptr` came from this heap and was not freed since.
     #[inline]
     pub unsafe fn free(&mut self, ptr: NonNull<u8>) {
-        let p = ptr.as_ptr();
-        if !self.arena_map.is_used(p as usize) {
+        if !self.arena_map.is_used(ptr.as_ptr() as usize) {
             // SAFETY: not in an arena, so by the caller's contract a live raw block.
             unsafe { self.raw_free(ptr) };
             return;
         }
+        // SAFETY: a live block of ours (caller's contract) inside an arena.
+        unsafe { self.pymalloc_free(ptr.as_ptr()) }
+    }
+
+    /// [`Heap::free`] of a block that `malloc(n)` returned for `1 <= n <= 512` (an object of
+    /// a fixed-size type). Such a block is in an arena unless the system ever served a small
+    /// request, so its pool is found by address arithmetic alone (CPython's `POOL_ADDR`),
+    /// without the radix-tree lookup `free` needs to tell a pymalloc block from a system one.
+    ///
+    /// # Safety
+    /// As [`Heap::free`], and `ptr` was returned for a request of 1 to 512 bytes (or by a
+    /// `realloc` to such a size).
+    #[inline(always)]
+    pub unsafe fn free_small(&mut self, ptr: NonNull<u8>) {
+        if self.small_raw_possible {
+            // SAFETY: per the caller.
+            return unsafe { self.free(ptr) };
+        }
+        debug_assert!(
+            self.arena_map.is_used(ptr.as_ptr() as usize),
+            "free_small of {ptr:p}: not a small pymalloc block"
+        );
+        // SAFETY: a live small block, and no small request went to the system, so it is a
+        // pymalloc block in one of our arenas.
+        unsafe { self.pymalloc_free(ptr.as_ptr()) }
+    }
+
+    /// `pymalloc_free`: pushes `p` on its pool's free list and moves the pool between states.
+    ///
+    /// # Safety
+    /// `p` is a live block of one of this heap's arenas.
+    #[inline(always)]
+    unsafe fn pymalloc_free(&mut self, p: *mut Block) {
         let pool = pool_addr(p);
         #[cfg(debug_assertions)]
         // SAFETY: p is in one of our arenas; after the check it is a block of a used pool.
@@ -269,8 +306,8 @@ impl Heap {
             self.debug_check_free(p, pool);
             debug::poison_free(p, index2size((*pool).szidx as usize));
         }
-        // SAFETY: p is a live block of ours (caller's contract + address_in_range), so its pool
-        // is a live, initialised pool with count > 0, in usedpools or full.
+        // SAFETY: p is a live block of ours (caller's contract), so its pool is a live,
+        // initialised pool with count > 0, in usedpools or full.
         unsafe {
             let lastfree = (*pool).freeblock;
             *(p as *mut *mut Block) = lastfree;

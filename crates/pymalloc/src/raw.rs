@@ -7,6 +7,7 @@
 //! Debug builds also remember every live raw block and its size, to poison it on free and to
 //! catch a double free or a free of a pointer the heap never gave out.
 
+use crate::size_class::SMALL_REQUEST_THRESHOLD;
 use crate::Heap;
 use std::ptr::NonNull;
 
@@ -30,6 +31,7 @@ impl Heap {
         // SAFETY: malloc accepts any size; a null result is handled.
         let p = NonNull::new(unsafe { c::malloc(size.max(1)) })?;
         self.raw_allocated_blocks += 1;
+        self.small_raw_possible |= size <= SMALL_REQUEST_THRESHOLD;
         #[cfg(debug_assertions)]
         {
             // SAFETY: p is a fresh block of at least `size` bytes.
@@ -51,6 +53,7 @@ impl Heap {
         // SAFETY: calloc checks the product itself; a null result is handled.
         let p = NonNull::new(unsafe { c::calloc(nelem, elsize) })?;
         self.raw_allocated_blocks += 1;
+        self.small_raw_possible |= nelem.saturating_mul(elsize) <= SMALL_REQUEST_THRESHOLD;
         #[cfg(debug_assertions)]
         self.raw_live.insert(p.as_ptr() as usize, nelem * elsize);
         Some(p)
@@ -100,6 +103,7 @@ impl Heap {
         }
         // SAFETY: the caller guarantees p is a live C block; on failure realloc leaves it alone.
         let q = NonNull::new(unsafe { c::realloc(p.as_ptr(), new_size.max(1)) })?;
+        self.small_raw_possible |= new_size <= SMALL_REQUEST_THRESHOLD;
         #[cfg(debug_assertions)]
         {
             self.raw_live.remove(&(p.as_ptr() as usize));

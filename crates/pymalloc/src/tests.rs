@@ -558,3 +558,33 @@ fn an_aligned_arena_has_64_pools_and_is_wholly_marked() {
     assert_eq!(h.narenas_currently_allocated, 1);
     ok(&h);
 }
+
+#[test]
+fn free_small_matches_free_and_survives_small_system_blocks() {
+    let mut h = Heap::new();
+    // Pymalloc blocks freed by address arithmetic: same LIFO reuse and counts as `free`.
+    let a = h.malloc(24).unwrap();
+    let b = h.malloc(24).unwrap();
+    let count = count_of(b);
+    unsafe { h.free_small(b) };
+    assert_eq!(count_of(a), count - 1);
+    assert_eq!(
+        h.malloc(24).unwrap(),
+        b,
+        "the block just freed comes back first"
+    );
+    ok(&h);
+    // A system block reallocated down to a small size stays a system block: from then on
+    // free_small must take the radix-tree path for every block.
+    let big = h.malloc(1000).unwrap();
+    let small_raw = unsafe { h.realloc(big, 100) }.unwrap();
+    assert!(!h.owns(small_raw.as_ptr()));
+    assert!(h.small_raw_possible);
+    unsafe {
+        h.free_small(small_raw);
+        h.free_small(a);
+        h.free_small(b);
+    }
+    assert_eq!(h.allocated_blocks(), 0);
+    ok(&h);
+}

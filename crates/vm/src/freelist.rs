@@ -29,12 +29,6 @@ impl FreeList {
         }
     }
 
-    /// Whether the type keeps one at all.
-    #[inline(always)]
-    pub(crate) fn enabled(&self) -> bool {
-        self.max != 0
-    }
-
     /// A dead block of the owning type, to be initialised as a new instance.
     #[inline(always)]
     pub(crate) fn pop(&self) -> Option<NonNull<ObjHeader>> {

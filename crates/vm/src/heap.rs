@@ -18,7 +18,7 @@ use crate::object::{
     payload_ptr, var_items_ptr, var_payload_ptr, ObjHeader, ObjPtr, ObjRef, Payload, VarPayload,
 };
 use crate::runtime::{with_state, Runtime, State};
-use crate::typeobj::{TypeFlags, TypeObject};
+use crate::typeobj::{ReleasePlan, TypeFlags, TypeObject};
 
 /// The allocator could not satisfy a request, or its size overflowed: the VM raises
 /// `MemoryError` for it.
@@ -241,6 +241,43 @@ unsafe fn alloc_block(
 /// `obj` has been released (payload dropped), nothing refers to it, `pre` is its type's
 /// pre-header size, and `gc` whether the type has GC.
 pub(crate) unsafe fn free_object(st: &State, obj: NonNull<ObjHeader>, pre: usize, gc: bool) {
+    // SAFETY: per the caller.
+    let block = unsafe { object_block_to_free(st, obj, pre, gc) };
+    // SAFETY: the object's live block, not used again.
+    unsafe { st.heap.free_block(block) }
+}
+
+/// [`free_object`] as its type's [`ReleasePlan`] says: a small fixed-size object's block is
+/// freed without the allocator's radix-tree lookup (`Heap::free_small`).
+///
+/// # Safety
+/// As [`free_object`]; `plan` is the object's type's.
+#[inline(always)]
+pub(crate) unsafe fn free_object_planned(st: &State, obj: NonNull<ObjHeader>, plan: &ReleasePlan) {
+    // SAFETY: per the caller.
+    let block = unsafe { object_block_to_free(st, obj, plan.pre as usize, plan.gc) };
+    if plan.small {
+        #[cfg(debug_assertions)]
+        st.heap.unregister(block);
+        // SAFETY: a live block of a fixed-size type of at most 512 bytes, not used again.
+        st.heap.with(|h| unsafe { h.free_small(block) })
+    } else {
+        // SAFETY: the object's live block, not used again.
+        unsafe { st.heap.free_block(block) }
+    }
+}
+
+/// The block of a dead object, after the debug poisoning of its header and the GC count.
+///
+/// # Safety
+/// As [`free_object`].
+#[inline(always)]
+unsafe fn object_block_to_free(
+    st: &State,
+    obj: NonNull<ObjHeader>,
+    pre: usize,
+    gc: bool,
+) -> NonNull<u8> {
     // SAFETY: per the caller the object's block starts `pre` bytes before the header.
     unsafe {
         #[cfg(debug_assertions)]
@@ -256,8 +293,7 @@ pub(crate) unsafe fn free_object(st: &State, obj: NonNull<ObjHeader>, pre: usize
             let c = st.gc.count0.get();
             st.gc.count0.set(c.saturating_sub(1));
         }
-        let block = NonNull::new_unchecked(obj.as_ptr().cast::<u8>().sub(pre));
-        st.heap.free_block(block);
+        NonNull::new_unchecked(obj.as_ptr().cast::<u8>().sub(pre))
     }
 }
 

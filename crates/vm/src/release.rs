@@ -9,7 +9,7 @@ use crate::freelist::FreeList;
 use std::ptr::NonNull;
 
 use crate::gclist::untrack_raw;
-use crate::heap::free_object;
+use crate::heap::free_object_planned;
 use crate::object::PREV_MASK_FLAGS;
 use crate::object::{gc_head, type_object_ptr, ObjHeader, ObjPtr, ObjRef, PREV_MASK_FINALIZED};
 use crate::runtime::{with_state, State};
@@ -29,6 +29,28 @@ pub type ReleaseHook = fn(ObjPtr, &TypeObject);
 /// `obj` is a live object whose refcount just became 0; no handle to it remains.
 #[inline(never)]
 pub(crate) unsafe fn dealloc(obj: NonNull<ObjHeader>) {
+    // SAFETY: obj's type is alive (it outlives its instances).
+    let ty = unsafe { &*type_object_ptr(obj) };
+    // The float case, kept to a few instructions without a stack frame: nothing to drop,
+    // and the block goes on the type's free list (the same steps `release_body` takes).
+    // SAFETY: `quick` types are non-GC, with a free list and no drop glue, so pushing the
+    // dead block is the whole release.
+    if ty.release_plan.quick
+        && with_state(|st| st.release_hook.get().is_none())
+        && unsafe { ty.free_list.push(obj) }
+    {
+        return;
+    }
+    // SAFETY: per this function's contract.
+    unsafe { dealloc_slow(obj) }
+}
+
+/// [`dealloc`] beyond the free-list case.
+///
+/// # Safety
+/// As [`dealloc`].
+#[inline(never)]
+unsafe fn dealloc_slow(obj: NonNull<ObjHeader>) {
     // SAFETY: obj's type is alive (it outlives its instances).
     if unsafe { &*type_object_ptr(obj) }.has_gc() {
         // SAFETY: this function's contract, and the type was just seen to have HAVE_GC,
@@ -125,8 +147,9 @@ fn destroy_chain(st: &State) {
     st.trash_nesting.set(st.trash_nesting.get() - 1);
 }
 
-/// Releases the payload through the type's slot, then frees the block, then (heap types)
-/// drops the instance's reference to its type, in `subtype_dealloc`'s order.
+/// Releases the payload through the type's slot, then frees the block (or keeps it on the
+/// type's free list), then (heap types) drops the instance's reference to its type, in
+/// `subtype_dealloc`'s order.
 ///
 /// # Safety
 /// `obj` is at count 0, untracked, past the finalizer check and the trashcan.
@@ -136,32 +159,30 @@ unsafe fn release_body(st: &State, obj: NonNull<ObjHeader>) {
     // (at teardown) drops the very TypeObject being read.
     // SAFETY: obj's type is alive until this function's end (heap types: we hold the
     // instance's reference until after the free).
-    let (release, pre, gc, heaptype, ty_ptr, free_list) = unsafe {
+    let (plan, release, ty_ptr, free_list) = unsafe {
         let ty = &*type_object_ptr(obj);
         if let Some(hook) = st.release_hook.get() {
             hook(ObjPtr(obj), ty);
         }
         (
+            ty.release_plan,
             ty.slots.release,
-            ty.preheader_size(),
-            ty.has_gc(),
-            ty.is_heaptype(),
             (*obj.as_ptr()).ob_type,
-            ty.free_list
-                .enabled()
-                .then_some(&ty.free_list as *const FreeList),
+            &ty.free_list as *const FreeList,
         )
     };
     // SAFETY: per the caller: the payload is initialised and unreachable. A type with a
     // free list is not `type` itself, so releasing the payload leaves the list alive, and
     // builtin types (the only ones with lists) outlive their instances.
     unsafe {
-        release(obj);
-        if !free_list.is_some_and(|fl| (*fl).push(obj)) {
-            free_object(st, obj, pre, gc);
+        if plan.needs_drop {
+            release(obj);
+        }
+        if !(plan.free_list && (*free_list).push(obj)) {
+            free_object_planned(st, obj, &plan);
         }
     }
-    if heaptype {
+    if plan.heaptype {
         // SAFETY: the instance held this reference since alloc_block.
         drop(unsafe { ObjRef::from_raw(ty_ptr) });
     }

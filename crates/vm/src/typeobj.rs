@@ -94,6 +94,9 @@ pub struct TypeSpec {
     pub(crate) methods: &'static [MethodDef],
     /// Blocks kept on the type's free list (0: none; see `freelist.rs`).
     pub(crate) free_list_max: usize,
+    /// Whether releasing an instance has anything to drop (`false` for a fixed payload
+    /// without drop glue, such as a float's f64: the release slot is then skipped).
+    pub(crate) payload_needs_drop: bool,
 }
 
 /// One entry of a builtin type's method table (`PyMethodDef`): `obj.name` gives a builtin
@@ -170,6 +173,7 @@ impl TypeSpec {
             base: None,
             methods: &[],
             free_list_max: 0,
+            payload_needs_drop: std::mem::needs_drop::<P>(),
         }
     }
 
@@ -197,6 +201,8 @@ impl TypeSpec {
             base: None,
             methods: &[],
             free_list_max: 0,
+            // `before_release` may have work to do even without drop glue.
+            payload_needs_drop: true,
         }
     }
 
@@ -282,6 +288,30 @@ pub struct TypeObject {
     methods: &'static [MethodDef],
     /// Dead instances' blocks kept for reuse (see `freelist.rs`).
     pub(crate) free_list: crate::freelist::FreeList,
+    /// What `release.rs` does with a dead instance, worked out once from the above.
+    pub(crate) release_plan: ReleasePlan,
+}
+
+/// How an instance of a type is released, precomputed so that `release::dealloc` reads a
+/// few bytes of the type instead of re-deriving them from flags and slots on every death.
+#[derive(Clone, Copy)]
+pub(crate) struct ReleasePlan {
+    /// `HAVE_GC`: untrack, finalizer check, trashcan.
+    pub(crate) gc: bool,
+    /// The release slot has something to drop (see [`TypeSpec::fixed`]).
+    pub(crate) needs_drop: bool,
+    /// The type keeps a free list of dead instances' blocks.
+    pub(crate) free_list: bool,
+    /// Every instance is one pymalloc block of at most 512 bytes (a fixed size that small),
+    /// freed with `Heap::free_small`.
+    pub(crate) small: bool,
+    /// `HEAPTYPE`: the instance holds a reference to its type.
+    pub(crate) heaptype: bool,
+    /// Bytes in front of the header.
+    pub(crate) pre: u8,
+    /// Releasing an instance is only pushing its block on the free list (when there is
+    /// room and no release hook): a free list, and no GC, drop glue or heap type.
+    pub(crate) quick: bool,
 }
 
 impl Payload for TypeObject {}
@@ -305,7 +335,20 @@ impl TypeObject {
                 mro_tail.extend_from_slice(&bt.mro_tail);
             }
         }
+        let gc = spec.flags.contains(TypeFlags::HAVE_GC);
+        let heaptype = spec.flags.contains(TypeFlags::HEAPTYPE);
+        let release_plan = ReleasePlan {
+            gc,
+            needs_drop: spec.payload_needs_drop,
+            free_list: spec.free_list_max != 0,
+            small: !spec.is_var
+                && spec.basicsize + preheader <= pymalloc::size_class::SMALL_REQUEST_THRESHOLD,
+            heaptype,
+            pre: preheader as u8,
+            quick: spec.free_list_max != 0 && !spec.payload_needs_drop && !gc && !heaptype,
+        };
         TypeObject {
+            release_plan,
             methods: spec.methods,
             base: spec.base,
             mro_tail,
