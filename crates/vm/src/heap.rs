@@ -15,7 +15,8 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 use crate::object::{
-    payload_ptr, var_items_ptr, var_payload_ptr, ObjHeader, ObjPtr, ObjRef, Payload, VarPayload,
+    payload_ptr, var_items_ptr, var_payload_ptr, ExactType, ObjHeader, ObjPtr, ObjRef, Payload,
+    VarPayload,
 };
 use crate::runtime::{with_state, Runtime, State};
 use crate::typeobj::{ReleasePlan, TypeFlags, TypeObject};
@@ -188,22 +189,29 @@ impl ObjectHeap {
     }
 }
 
-/// Allocates and lays out the block of a new object of type `ty` with `n` inline items:
-/// zeroed pre-header, refcount 1, `ob_type`. The payload is left for the caller to write.
+/// The request size of an object of type `tyobj` with `n` inline items, or `AllocError` if
+/// it overflows.
+fn var_request_size(tyobj: &TypeObject, n: usize) -> Result<usize, AllocError> {
+    tyobj
+        .request_size(n)
+        .filter(|size| *size <= isize::MAX as usize)
+        .ok_or(AllocError)
+}
+
+/// Allocates and lays out the block of a new object of type `ty` of `size` bytes (its
+/// request size): zeroed pre-header, refcount 1, `ob_type`. The payload is left for the
+/// caller to write.
 ///
 /// # Safety
 /// `ty_ptr` is a live type object whose payload is `tyobj` (or, while bootstrapping `type`
-/// itself, `None`: the object becomes its own type).
+/// itself, `None`: the object becomes its own type); `size` is the request size of the
+/// object (at least the pre-header plus the header, at most `isize::MAX`).
 unsafe fn alloc_block(
     st: &State,
     tyobj: &TypeObject,
     ty_ptr: Option<NonNull<ObjHeader>>,
-    n: usize,
+    size: usize,
 ) -> Result<NonNull<ObjHeader>, AllocError> {
-    let size = tyobj.request_size(n).ok_or(AllocError)?;
-    if size > isize::MAX as usize {
-        return Err(AllocError);
-    }
     let block = st.heap.with(|h| h.malloc(size)).ok_or(AllocError)?;
     let pre = tyobj.preheader_size();
     // SAFETY: the block has `size >= pre + 16` writable bytes, 16-aligned; the pre-header
@@ -317,22 +325,65 @@ impl Runtime {
             tyobj.name(),
             std::any::type_name::<P>()
         );
+        // SAFETY: ty is a live type object whose payload is tyobj, checked just above to
+        // lay its instances out as Object<P>.
+        unsafe { self.alloc_fixed(tyobj, ty.as_ptr().0, payload) }
+    }
+
+    /// [`Runtime::alloc`] for a type known statically (`new_float`, `new_int`): the
+    /// `ExactType` was checked once at start-up, so nothing is checked per allocation.
+    #[inline(always)]
+    pub(crate) fn alloc_exact<P: Payload>(
+        &self,
+        ty: &ExactType<P>,
+        payload: P,
+    ) -> Result<ObjRef, AllocError> {
+        let ty_ptr = ty.type_ptr();
+        // SAFETY: an ExactType's type is a live type object (a builtin type, alive until
+        // teardown) whose instances are Object<P> (checked by ExactType::new).
+        unsafe {
+            let tyobj = &*payload_ptr::<TypeObject>(ty_ptr);
+            debug_assert!(tyobj.payload_id() == std::any::TypeId::of::<P>() && !tyobj.is_var());
+            self.alloc_fixed(tyobj, ty_ptr, payload)
+        }
+    }
+
+    /// The body of [`Runtime::alloc`]: the type's free list, else a new block.
+    ///
+    /// # Safety
+    /// `ty_ptr` is a live type object whose payload is `tyobj`, of fixed layout with
+    /// payload `P`.
+    #[inline(always)]
+    unsafe fn alloc_fixed<P: Payload>(
+        &self,
+        tyobj: &TypeObject,
+        ty_ptr: NonNull<ObjHeader>,
+        payload: P,
+    ) -> Result<ObjRef, AllocError> {
         if let Some(obj) = tyobj.free_list.pop() {
             // SAFETY: a listed block is a dead instance of this very type (free_list.rs),
             // so it is sized for an Object<P>; a non-GC type has no pre-header to reset.
             unsafe {
                 obj.as_ptr().write(ObjHeader {
                     refcnt: Cell::new(1),
-                    ob_type: ty.as_ptr().0,
+                    ob_type: ty_ptr,
                 });
                 payload_ptr::<P>(obj).write(payload);
                 return Ok(ObjRef::from_raw(obj));
             }
         }
         let st = self.state();
-        // SAFETY: ty is a live type object whose payload is tyobj.
-        let obj = unsafe { alloc_block(st, tyobj, Some(ty.as_ptr().0), 0)? };
-        // SAFETY: the block has room for an Object<P> (request_size counted basicsize).
+        // SAFETY: per the caller; a fixed-size request cannot overflow (the type's
+        // basicsize and pre-header are a few hundred bytes at most).
+        let obj = unsafe {
+            alloc_block(
+                st,
+                tyobj,
+                Some(ty_ptr),
+                tyobj.basicsize() + tyobj.preheader_size(),
+            )?
+        };
+        // SAFETY: the block has room for an Object<P> (its size counted basicsize).
         unsafe {
             payload_ptr::<P>(obj).write(payload);
             Ok(ObjRef::from_raw(obj))
@@ -355,9 +406,10 @@ impl Runtime {
             std::any::type_name::<P>()
         );
         let n = payload.item_count();
+        let size = var_request_size(tyobj, n)?;
         let st = self.state();
-        // SAFETY: ty is a live type object whose payload is tyobj.
-        let obj = unsafe { alloc_block(st, tyobj, Some(ty.as_ptr().0), n)? };
+        // SAFETY: ty is a live type object whose payload is tyobj; size is its request.
+        let obj = unsafe { alloc_block(st, tyobj, Some(ty.as_ptr().0), size)? };
         // SAFETY: the block has room for the payload and n items; on a short iterator the
         // written items are dropped and the block freed before anyone could see it.
         unsafe {
@@ -396,11 +448,12 @@ impl Runtime {
             std::any::type_name::<P>()
         );
         let n = payload.item_count();
+        let size = var_request_size(tyobj, n)?;
         let st = self.state();
         // SAFETY: ty is a live type object whose payload is tyobj; the block has room for
         // the payload and n bytes, which are zeroed before a slice is made over them.
         unsafe {
-            let obj = alloc_block(st, tyobj, Some(ty.as_ptr().0), n)?;
+            let obj = alloc_block(st, tyobj, Some(ty.as_ptr().0), size)?;
             let base = var_items_ptr::<P>(obj);
             std::ptr::write_bytes(base, 0, n);
             fill(std::slice::from_raw_parts_mut(base, n));
@@ -415,7 +468,7 @@ impl Runtime {
         // SAFETY: with ty_ptr None the object becomes its own type; its payload (written
         // next, before anything reads ob_type's payload) is the TypeObject describing it.
         unsafe {
-            let obj = alloc_block(st, &payload, None, 0)?;
+            let obj = alloc_block(st, &payload, None, var_request_size(&payload, 0)?)?;
             payload_ptr::<TypeObject>(obj).write(payload);
             Ok(ObjRef::from_raw(obj))
         }

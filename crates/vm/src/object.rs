@@ -496,4 +496,11 @@ impl<P: Payload> ExactType<P> {
     pub(crate) fn matches(&self, obj: &ObjRef) -> bool {
         obj.header().ob_type == self.ty
     }
+
+    /// The type object: live, of fixed layout with payload `P` (checked by `new`), which
+    /// is what lets `Runtime::alloc_exact` skip `alloc`'s checks.
+    #[inline(always)]
+    pub(crate) fn type_ptr(&self) -> NonNull<ObjHeader> {
+        self.ty
+    }
 }

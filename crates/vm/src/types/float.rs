@@ -31,7 +31,7 @@ impl FloatPayload {
 
 impl Runtime {
     pub fn new_float(&self, value: f64) -> Result<ObjRef, AllocError> {
-        self.alloc(&self.types().float, FloatPayload { value })
+        self.alloc_exact(&self.types().exact.float, FloatPayload { value })
     }
 }
 

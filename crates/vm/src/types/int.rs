@@ -113,7 +113,7 @@ impl Runtime {
         if let Some(cached) = self.small_int(v) {
             return Ok(cached.clone());
         }
-        self.alloc(&self.types().int, IntPayload::new(v))
+        self.alloc_exact(&self.types().exact.int, IntPayload::new(v))
     }
 
     /// An int object of any size (normalized).
@@ -124,7 +124,7 @@ impl Runtime {
     pub fn new_int_value(&self, v: IntValue) -> Result<ObjRef, AllocError> {
         match v {
             IntValue::Small(v) => self.new_int(v),
-            big => self.alloc(&self.types().int, IntPayload { value: big }),
+            big => self.alloc_exact(&self.types().exact.int, IntPayload { value: big }),
         }
     }
 
