@@ -137,7 +137,12 @@ impl Probe {
 
 /// Where a [`Table::scan`] stopped.
 enum Step {
-    Done(Lookup),
+    /// The key is at entry `ix`, held by index slot `slot`.
+    Found {
+        ix: usize,
+        slot: usize,
+    },
+    Missing,
     /// A key of equal hash whose `==` may run code: compared by the caller, no borrow held.
     Compare {
         ix: usize,
@@ -149,6 +154,7 @@ enum Step {
 impl Table {
     /// Probes from `probe` until the key is found or missing, or a candidate needs `==`.
     /// Identity first, then the hash, then [`known_eq`], as `lookdict` does.
+    #[inline(always)]
     fn scan(&self, rt: &Runtime, key: &ObjRef, hash: i64, probe: &mut Probe) -> Step {
         let mask = self.mask();
         loop {
@@ -156,18 +162,18 @@ impl Table {
             probe.advance();
             let ix = self.indices[slot];
             if ix == EMPTY {
-                return Step::Done(Lookup::Missing);
+                return Step::Missing;
             }
             let Some(Some(e)) = usize::try_from(ix).ok().and_then(|ix| self.entries.get(ix)) else {
                 continue;
             };
             let ix = ix as usize;
             if e.key.is(key) {
-                return Step::Done(Lookup::Found { ix, slot });
+                return Step::Found { ix, slot };
             }
             if e.hash == hash {
                 match known_eq(rt, &e.key, key) {
-                    Some(true) => return Step::Done(Lookup::Found { ix, slot }),
+                    Some(true) => return Step::Found { ix, slot },
                     Some(false) => {}
                     None => {
                         return Step::Compare {
@@ -327,24 +333,38 @@ impl DictPayload {
         Some(e.as_ref().map(|e| (e.key.clone(), e.value.clone())))
     }
 
+    fn lookup(&self, rt: &Runtime, key: &ObjRef, hash: i64) -> PyResult<Lookup> {
+        Ok(self
+            .lookup_then(rt, key, hash, |_, ix, slot| Lookup::Found { ix, slot })?
+            .unwrap_or(Lookup::Missing))
+    }
+
     /// `lookdict`: probes with one borrow of the table for as long as every candidate can be
     /// compared without running code ([`known_eq`]); a candidate that needs `==` is compared
     /// with no borrow held, and the probe resumes after it unless the dict changed meanwhile.
-    fn lookup(&self, rt: &Runtime, key: &ObjRef, hash: i64) -> PyResult<Lookup> {
+    /// A found key's entry is handed to `found` (with its index and slot) under the borrow
+    /// that found it.
+    fn lookup_then<R>(
+        &self,
+        rt: &Runtime,
+        key: &ObjRef,
+        hash: i64,
+        found: impl Fn(&Table, usize, usize) -> R,
+    ) -> PyResult<Option<R>> {
         'restart: loop {
             let version = self.version.get();
             let mut probe = Probe::new(hash);
             loop {
-                let step = {
+                let (ix, slot, k) = {
                     let t = self.table.borrow();
                     let Some(t) = t.as_ref() else {
-                        return Ok(Lookup::Missing);
+                        return Ok(None);
                     };
-                    t.scan(rt, key, hash, &mut probe)
-                };
-                let (ix, slot, k) = match step {
-                    Step::Done(found) => return Ok(found),
-                    Step::Compare { ix, slot, key } => (ix, slot, key),
+                    match t.scan(rt, key, hash, &mut probe) {
+                        Step::Found { ix, slot } => return Ok(Some(found(t, ix, slot))),
+                        Step::Missing => return Ok(None),
+                        Step::Compare { ix, slot, key } => (ix, slot, key),
+                    }
                 };
                 let equal = ops::eq(rt, &k, key)?;
                 drop(k);
@@ -352,7 +372,8 @@ impl DictPayload {
                     continue 'restart;
                 }
                 if equal {
-                    return Ok(Lookup::Found { ix, slot });
+                    let t = self.table.borrow();
+                    return Ok(t.as_ref().map(|t| found(t, ix, slot)));
                 }
             }
         }
@@ -365,10 +386,8 @@ impl DictPayload {
     }
 
     pub fn get_with_hash(&self, rt: &Runtime, key: &ObjRef, hash: i64) -> PyResult<Option<ObjRef>> {
-        match self.lookup(rt, key, hash)? {
-            Lookup::Found { ix, .. } => Ok(self.value_at(ix)),
-            Lookup::Missing => Ok(None),
-        }
+        let value = |t: &Table, ix: usize, _| t.entries.get(ix)?.as_ref().map(|e| e.value.clone());
+        Ok(self.lookup_then(rt, key, hash, value)?.flatten())
     }
 
     /// `d[key] = value`; returns the replaced value (dropped by the caller, after the store).
