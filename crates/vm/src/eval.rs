@@ -240,21 +240,16 @@ fn run(rt: &Runtime, ex: &mut ExecStack) -> PyResult<ObjRef> {
             return Err(rt.new_err(ExcKind::SystemError, "frame without a code object"));
         };
         let co: &CodeObject = cp.code();
-        let instrs = &co.instructions[..];
+        let instrs = cp.ops();
         let base = frame.base;
         let mut ip = frame.ip;
         // The pending KW_NAMES operand (a constant tuple of names) for the next CALL.
         let mut kwnames: Option<usize> = None;
         loop {
-            let Some(&first) = instrs.get(ip) else {
+            let Some(&code::Op { op, arg }) = instrs.get(ip) else {
                 return Err(rt.new_err(ExcKind::SystemError, "ran off the end of the code"));
             };
             ip += 1;
-            let (op, arg) = if first.opcode() == Opcode::ExtendedArg {
-                fold_extended_args(instrs, &mut ip, first)
-            } else {
-                (first.opcode(), first.arg())
-            };
             let mut origin = ErrOrigin::Fresh;
             let r: PyResult<()> = match op {
                 Opcode::Nop | Opcode::ExtendedArg => Ok(()),
@@ -453,8 +448,7 @@ fn run(rt: &Runtime, ex: &mut ExecStack) -> PyResult<ObjRef> {
                 | Opcode::GetYieldFromIter => Err(unsupported(rt, "generators")),
             };
             if let Err(e) = r {
-                // No failing instruction moves `ip`, so the instruction is the one before it
-                // (after any EXTENDED_ARG prefixes).
+                // No failing instruction moves `ip`, so the instruction is the one before it.
                 let lasti = ip - 1;
                 set_ip(ex, ip);
                 match exceptions::unwind(rt, ex, e, lasti, origin) {
@@ -464,28 +458,6 @@ fn run(rt: &Runtime, ex: &mut ExecStack) -> PyResult<ObjRef> {
             }
         }
     }
-}
-
-/// An instruction behind `EXTENDED_ARG` prefixes: its opcode and the full operand, with `ip`
-/// moved past it (a trailing prefix with nothing after it reads as a `NOP`).
-#[cold]
-#[inline(never)]
-fn fold_extended_args(
-    instrs: &[bytecode::Instruction],
-    ip: &mut usize,
-    first: bytecode::Instruction,
-) -> (Opcode, u32) {
-    let mut ins = first;
-    let mut arg = ins.arg();
-    while ins.opcode() == Opcode::ExtendedArg {
-        let Some(&next) = instrs.get(*ip) else {
-            return (Opcode::Nop, 0);
-        };
-        *ip += 1;
-        ins = next;
-        arg = (arg << 24) | ins.arg();
-    }
-    (ins.opcode(), arg)
 }
 
 /// Saves the resume point of the current frame (before a call can switch frames).
@@ -628,11 +600,11 @@ impl ExecStack {
         &mut self,
         rt: &Runtime,
         arg: u32,
-        instrs: &[bytecode::Instruction],
+        instrs: &[code::Op],
         ip: usize,
     ) -> Option<usize> {
         let next = instrs.get(ip)?;
-        let jump_if = match next.opcode() {
+        let jump_if = match next.op {
             Opcode::PopJumpIfFalse => false,
             Opcode::PopJumpIfTrue => true,
             _ => return None,
@@ -647,10 +619,8 @@ impl ExecStack {
         let a = self.values.pop();
         drop(a);
         drop(b);
-        // The jump's target is its operand (a jump right after a compare has no prefix:
-        // its target would be 2**24 instructions away).
         Some(if r == jump_if {
-            next.arg() as usize
+            next.arg as usize
         } else {
             ip + 1
         })

@@ -15,7 +15,7 @@
 //! from inside a finalizer (the eval loop running `__del__` reaches an instruction boundary)
 //! only takes the entries queued above its caller's floor, which gives CPython's nesting.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use crate::object::ObjRef;
 use crate::runtime::Runtime;
@@ -25,6 +25,9 @@ pub(crate) struct FinalizerQueue {
     stack: RefCell<Vec<ObjRef>>,
     /// Floors of the drains in progress (innermost last).
     floors: RefCell<Vec<usize>>,
+    /// `stack`'s length, kept beside it so that the eval loop's check at every instruction
+    /// boundary is one load (no borrow flag to test).
+    pending: Cell<usize>,
 }
 
 impl FinalizerQueue {
@@ -32,11 +35,14 @@ impl FinalizerQueue {
         FinalizerQueue {
             stack: RefCell::new(Vec::new()),
             floors: RefCell::new(Vec::new()),
+            pending: Cell::new(0),
         }
     }
 
     pub(crate) fn push(&self, obj: ObjRef) {
-        self.stack.borrow_mut().push(obj);
+        let mut s = self.stack.borrow_mut();
+        s.push(obj);
+        self.pending.set(s.len());
     }
 
     fn reverse_above(&self, floor: usize) {
@@ -47,13 +53,15 @@ impl FinalizerQueue {
         }
     }
 
+    #[inline(always)]
     fn len(&self) -> usize {
-        self.stack.borrow().len()
+        self.pending.get()
     }
 }
 
 impl Runtime {
     /// Objects waiting for their finalizer.
+    #[inline(always)]
     pub fn pending_finalizers(&self) -> usize {
         self.state().finalizers.len()
     }
@@ -72,7 +80,9 @@ impl Runtime {
                 if s.len() <= floor {
                     break;
                 }
-                s.pop()
+                let obj = s.pop();
+                q.pending.set(s.len());
+                obj
             };
             let Some(obj) = obj else { break };
             obj.gc_set_finalized();

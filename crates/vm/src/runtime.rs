@@ -360,8 +360,8 @@ impl Runtime {
         let function = mkb(types::function::spec())?;
         // SAFETY: these are builtin types, stored in the same `BuiltinTypes` as their
         // `ExactTypes` and released only at teardown, after every use through `types()`.
-        let exact = unsafe { ExactTypes::new(&int, &float, &dict, &function, &code) }
-            .ok_or(AllocError)?;
+        let exact =
+            unsafe { ExactTypes::new(&int, &float, &dict, &function, &code) }.ok_or(AllocError)?;
         let types = BuiltinTypes {
             exact,
             none: mkb(types::none::spec())?,

@@ -93,7 +93,9 @@ impl ExecStack {
             });
             return Ok(());
         }
-        self.push_function_frame_binding(rt, func, globals, builtins, args_start, kwnames, call_base)
+        self.push_function_frame_binding(
+            rt, func, globals, builtins, args_start, kwnames, call_base,
+        )
     }
 
     /// `push_function_frame` for every call but the common one: defaults, keywords,

@@ -12,7 +12,7 @@ use std::cell::Cell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use bytecode::{CodeObject, Constant};
+use bytecode::{CodeObject, Constant, Instruction, Opcode};
 
 use crate::errors::{ExcKind, PyResult};
 use crate::object::{ObjRef, Payload};
@@ -36,6 +36,9 @@ pub struct CodePayload {
     /// One entry per name, made with the code object. An entry never written has versions
     /// 0, which only a dict never written to has, and such a dict has no entry to find.
     global_cache: Box<[Cell<GlobalCacheEntry>]>,
+    /// The instructions as the eval loop reads them (see [`Op`]); same indices as the
+    /// compiler's.
+    ops: Box<[Op]>,
     /// Slots of a frame: locals, cells and free variables (`co_nlocalsplus`).
     frame_slots: usize,
     /// Slots plus the deepest the evaluation stack gets (`co_framesize` without the header).
@@ -44,6 +47,47 @@ pub struct CodePayload {
     /// parameter count of a code without `*args`, `**kwargs` or keyword-only parameters,
     /// `usize::MAX` for any other code (no call passes that many).
     simple_argc: usize,
+}
+
+/// One instruction decoded for the eval loop: its opcode and full operand, one load each.
+/// An `EXTENDED_ARG` prefix's operand is folded into the instruction it prefixes (the one
+/// jumps land on), and the prefix itself becomes a `NOP`, so the loop never meets one.
+#[derive(Clone, Copy)]
+pub struct Op {
+    pub op: Opcode,
+    pub arg: u32,
+}
+
+/// The code's instructions as [`Op`]s.
+fn decode_ops(code: &[Instruction]) -> Box<[Op]> {
+    let mut ops: Vec<Op> = code
+        .iter()
+        .map(|i| Op {
+            op: i.opcode(),
+            arg: i.arg(),
+        })
+        .collect();
+    for d in bytecode::decode(code) {
+        if let Some(o) = ops.get_mut(d.index) {
+            o.arg = d.arg;
+        }
+        for prefix in d.start..d.index {
+            if let Some(o) = ops.get_mut(prefix) {
+                *o = Op {
+                    op: Opcode::Nop,
+                    arg: 0,
+                };
+            }
+        }
+    }
+    // A trailing prefix with nothing after it (never made by the compiler) does nothing.
+    for o in ops.iter_mut().filter(|o| o.op == Opcode::ExtendedArg) {
+        *o = Op {
+            op: Opcode::Nop,
+            arg: 0,
+        };
+    }
+    ops.into_boxed_slice()
 }
 
 /// Where a global name was found.
@@ -82,6 +126,12 @@ impl CodePayload {
     #[inline]
     pub fn localsplus_names(&self) -> &[ObjRef] {
         &self.localsplus_names
+    }
+
+    /// The decoded instructions (see [`Op`]).
+    #[inline(always)]
+    pub fn ops(&self) -> &[Op] {
+        &self.ops
     }
 
     /// Slots of a frame: locals, cells and free variables.
@@ -295,6 +345,7 @@ pub fn new_code_in(
     Ok(rt.alloc(
         &rt.types().code,
         CodePayload {
+            ops: decode_ops(&code.instructions),
             frame_slots,
             frame_size: frame_slots + code.max_stack as usize,
             simple_argc,
@@ -314,4 +365,28 @@ pub fn code_of(obj: &ObjRef) -> Option<&Rc<CodeObject>> {
 
 pub fn payload(obj: &ObjRef) -> Option<&CodePayload> {
     obj.downcast::<CodePayload>()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decoded_ops_fold_extended_args_into_the_instruction() {
+        let mut code = Vec::new();
+        bytecode::emit(&mut code, Opcode::LoadConst, (1 << 24) | 5);
+        bytecode::emit(&mut code, Opcode::PopTop, 0);
+        code.push(Instruction::new(Opcode::ExtendedArg, 2));
+        let ops = decode_ops(&code);
+        let got: Vec<(Opcode, u32)> = ops.iter().map(|o| (o.op, o.arg)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (Opcode::Nop, 0),
+                (Opcode::LoadConst, (1 << 24) | 5),
+                (Opcode::PopTop, 0),
+                (Opcode::Nop, 0),
+            ]
+        );
+    }
 }
