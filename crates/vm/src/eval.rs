@@ -730,8 +730,14 @@ impl ExecStack {
     }
 
     /// `FOR_ITER`: pushes the next item (true), or pops the exhausted iterator (false).
+    #[inline(always)]
     fn for_iter(&mut self, rt: &Runtime) -> PyResult<bool> {
-        let next = ops::iter_next(rt, self.peek(rt, 0)?)?;
+        let top = self.peek(rt, 0)?;
+        // `for i in range(...)`: the range iterator's own step, without the slot call.
+        let next = match rt.types().exact.range_iterator.payload(top) {
+            Some(it) => it.next(rt)?,
+            None => ops::iter_next(rt, top)?,
+        };
         match next {
             Some(v) => {
                 self.values.push(v);

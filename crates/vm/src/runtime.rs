@@ -98,6 +98,7 @@ pub(crate) struct ExactTypes {
     pub(crate) dict: ExactType<types::dict::DictPayload>,
     pub(crate) function: ExactType<types::function::FunctionPayload>,
     pub(crate) code: ExactType<types::code::CodePayload>,
+    pub(crate) range_iterator: ExactType<types::range::RangeIterPayload>,
 }
 
 impl ExactTypes {
@@ -109,6 +110,7 @@ impl ExactTypes {
         dict: &ObjRef,
         function: &ObjRef,
         code: &ObjRef,
+        range_iterator: &ObjRef,
     ) -> Option<ExactTypes> {
         // SAFETY: the caller's promise, passed on.
         unsafe {
@@ -118,6 +120,7 @@ impl ExactTypes {
                 dict: ExactType::new(dict)?,
                 function: ExactType::new(function)?,
                 code: ExactType::new(code)?,
+                range_iterator: ExactType::new(range_iterator)?,
             })
         }
     }
@@ -358,10 +361,12 @@ impl Runtime {
         let dict = mkb(types::dict::spec())?;
         let code = mkb(types::code::spec())?;
         let function = mkb(types::function::spec())?;
+        let range_iterator = mkb(types::range::iter_spec("range_iterator"))?;
         // SAFETY: these are builtin types, stored in the same `BuiltinTypes` as their
         // `ExactTypes` and released only at teardown, after every use through `types()`.
         let exact =
-            unsafe { ExactTypes::new(&int, &float, &dict, &function, &code) }.ok_or(AllocError)?;
+            unsafe { ExactTypes::new(&int, &float, &dict, &function, &code, &range_iterator) }
+                .ok_or(AllocError)?;
         let types = BuiltinTypes {
             exact,
             none: mkb(types::none::spec())?,
@@ -389,7 +394,7 @@ impl Runtime {
             frozenset: mkb(types::set::frozenset_spec())?,
             set_iterator: mkb(types::set::iter_spec())?,
             range: mkb(types::range::spec())?,
-            range_iterator: mkb(types::range::iter_spec("range_iterator"))?,
+            range_iterator,
             longrange_iterator: mkb(types::range::iter_spec("longrange_iterator"))?,
             cell: mkb(types::cell::spec())?,
             builtin_function: mkb(types::builtin_fn::spec())?,

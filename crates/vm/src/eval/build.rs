@@ -23,9 +23,13 @@ impl ExecStack {
         Ok(self.values.split_off(len - n))
     }
 
+    /// `BUILD_TUPLE n`: the items move from the stack into the tuple.
     pub(crate) fn build_tuple(&mut self, rt: &Runtime, n: usize) -> PyResult<()> {
-        let items = self.pop_n(rt, n)?;
-        let t = rt.new_tuple(items)?;
+        let len = self.values.len();
+        if n > len {
+            return Err(stack_underflow(rt));
+        }
+        let t = rt.new_tuple_from(self.values.drain(len - n..))?;
         self.values.push(t);
         Ok(())
     }

@@ -298,31 +298,40 @@ fn range_iter(rt: &Runtime, obj: &ObjRef) -> PyResult<ObjRef> {
 }
 
 fn rangeiter_next(rt: &Runtime, obj: &ObjRef) -> PyResult<Option<ObjRef>> {
-    let Some(it) = obj.downcast::<RangeIterPayload>() else {
-        return Ok(None);
-    };
-    let mut st = it.state.borrow_mut();
-    match &mut *st {
-        RangeIterState::Small { next, step } => {
-            let left = it.remaining.get();
-            if left == 0 {
-                return Ok(None);
+    match obj.downcast::<RangeIterPayload>() {
+        Some(it) => it.next(rt),
+        None => Ok(None),
+    }
+}
+
+impl RangeIterPayload {
+    /// The next value, or `None` when exhausted (also `FOR_ITER`'s fast path).
+    #[inline]
+    pub(crate) fn next(&self, rt: &Runtime) -> PyResult<Option<ObjRef>> {
+        let it = self;
+        let mut st = it.state.borrow_mut();
+        match &mut *st {
+            RangeIterState::Small { next, step } => {
+                let left = it.remaining.get();
+                if left == 0 {
+                    return Ok(None);
+                }
+                let v = *next;
+                it.remaining.set(left - 1);
+                *next = next.wrapping_add(*step);
+                drop(st);
+                Ok(Some(rt.new_int(v)?))
             }
-            let v = *next;
-            it.remaining.set(left - 1);
-            *next = next.wrapping_add(*step);
-            drop(st);
-            Ok(Some(rt.new_int(v)?))
-        }
-        RangeIterState::Long { next, step, left } => {
-            if !left.is_positive() {
-                return Ok(None);
+            RangeIterState::Long { next, step, left } => {
+                if !left.is_positive() {
+                    return Ok(None);
+                }
+                let v = next.clone();
+                *next += &*step;
+                *left -= 1u32;
+                drop(st);
+                Ok(Some(big_obj(rt, v)?))
             }
-            let v = next.clone();
-            *next += &*step;
-            *left -= 1u32;
-            drop(st);
-            Ok(Some(big_obj(rt, v)?))
         }
     }
 }

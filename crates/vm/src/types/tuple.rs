@@ -53,7 +53,16 @@ fn traverse(obj: &ObjRef, visit: &mut dyn FnMut(ObjPtr)) {
 impl Runtime {
     /// A tuple of `items` (the shared `()` when empty).
     pub fn new_tuple(&self, items: Vec<ObjRef>) -> Result<ObjRef, AllocError> {
-        if items.is_empty() {
+        self.new_tuple_from(items.into_iter())
+    }
+
+    /// A tuple of the items an exact-size iterator gives (e.g. drained from the eval
+    /// loop's stack, with no vector in between).
+    pub fn new_tuple_from(
+        &self,
+        items: impl ExactSizeIterator<Item = ObjRef>,
+    ) -> Result<ObjRef, AllocError> {
+        if items.len() == 0 {
             return Ok(self.empty_tuple().clone());
         }
         let t = self.alloc_var(
