@@ -41,6 +41,7 @@ impl ExecStack {
         Ok(())
     }
 
+    #[inline(never)]
     pub(crate) fn build_set(&mut self, rt: &Runtime, n: usize) -> PyResult<()> {
         let items = self.pop_n(rt, n)?;
         let s = rt.new_set()?;
@@ -51,6 +52,7 @@ impl ExecStack {
         Ok(())
     }
 
+    #[inline(never)]
     pub(crate) fn build_map(&mut self, rt: &Runtime, n: usize) -> PyResult<()> {
         let items = self.pop_n(rt, 2 * n)?;
         let d = rt.new_dict()?;
@@ -62,6 +64,7 @@ impl ExecStack {
         Ok(())
     }
 
+    #[inline(never)]
     pub(crate) fn build_const_key_map(&mut self, rt: &Runtime, n: usize) -> PyResult<()> {
         let keys = self.pop(rt)?;
         let values = self.pop_n(rt, n)?;
@@ -79,6 +82,7 @@ impl ExecStack {
         Ok(())
     }
 
+    #[inline(never)]
     pub(crate) fn build_string(&mut self, rt: &Runtime, n: usize) -> PyResult<()> {
         let parts = self.pop_n(rt, n)?;
         let mut s = String::new();
@@ -97,12 +101,14 @@ impl ExecStack {
         list::append(rt, l, v)
     }
 
+    #[inline(never)]
     pub(crate) fn set_add(&mut self, rt: &Runtime, i: usize) -> PyResult<()> {
         let v = self.pop(rt)?;
         let s = self.peek(rt, i - 1)?;
         set::set_add(rt, s, v)
     }
 
+    #[inline(never)]
     pub(crate) fn map_add(&mut self, rt: &Runtime, i: usize) -> PyResult<()> {
         let value = self.pop(rt)?;
         let key = self.pop(rt)?;
@@ -111,6 +117,7 @@ impl ExecStack {
         Ok(())
     }
 
+    #[inline(never)]
     pub(crate) fn list_extend(&mut self, rt: &Runtime, i: usize) -> PyResult<()> {
         let iterable = self.pop(rt)?;
         let l = self.peek(rt, i - 1)?;
@@ -127,12 +134,14 @@ impl ExecStack {
         Ok(())
     }
 
+    #[inline(never)]
     pub(crate) fn set_update(&mut self, rt: &Runtime, i: usize) -> PyResult<()> {
         let iterable = self.pop(rt)?;
         let s = self.peek(rt, i - 1)?;
         set::set_update(rt, s, &iterable)
     }
 
+    #[inline(never)]
     pub(crate) fn dict_update(&mut self, rt: &Runtime, i: usize) -> PyResult<()> {
         let update = self.pop(rt)?;
         let d = self.peek(rt, i - 1)?;
@@ -150,6 +159,7 @@ impl ExecStack {
 
     /// `DICT_MERGE i`: `… callable args dict … mapping`; a repeated key is CPython's
     /// "got multiple values for keyword argument".
+    #[inline(never)]
     pub(crate) fn dict_merge(&mut self, rt: &Runtime, i: usize) -> PyResult<()> {
         let update = self.pop(rt)?;
         let d = self.peek(rt, i - 1)?;
@@ -178,6 +188,7 @@ impl ExecStack {
         Ok(())
     }
 
+    #[inline(never)]
     pub(crate) fn list_to_tuple(&mut self, rt: &Runtime) -> PyResult<()> {
         let l = self.pop(rt)?;
         let items = list::items(&l).map(|v| v.to_vec()).unwrap_or_default();
@@ -205,6 +216,7 @@ impl ExecStack {
     }
 
     /// `UNPACK_EX before | after << 8`: `a, *b, c = seq`.
+    #[inline(never)]
     pub(crate) fn unpack_ex(&mut self, rt: &Runtime, arg: u32) -> PyResult<()> {
         let before = (arg & 0xff) as usize;
         let after = (arg >> 8) as usize;
@@ -216,6 +228,7 @@ impl ExecStack {
     }
 
     /// `FORMAT_VALUE`: conversion (`!s`, `!r`, `!a`), then `format(value, spec)`.
+    #[inline(never)]
     pub(crate) fn format_value(&mut self, rt: &Runtime, arg: u32) -> PyResult<()> {
         let spec = if arg & 0x04 != 0 {
             Some(self.pop(rt)?)

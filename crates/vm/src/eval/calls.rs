@@ -217,6 +217,7 @@ impl ExecStack {
     }
 
     /// `CALL_FUNCTION_EX`: `… NULL|x callable args-tuple [kwargs] → … result`.
+    #[inline(never)]
     pub(crate) fn call_function_ex(&mut self, rt: &Runtime, flags_arg: u32) -> PyResult<Flow> {
         let kwargs = if flags_arg & 1 != 0 {
             Some(self.pop(rt)?)
@@ -322,6 +323,7 @@ impl ExecStack {
 
     /// `MAKE_FUNCTION flags`: `… [defaults] [kwdefaults] [annotations] [closure] code →
     /// … function` (the closure is just below the code, as CPython pops it first).
+    #[inline(never)]
     pub(crate) fn make_function(&mut self, rt: &Runtime, flags_arg: u32) -> PyResult<()> {
         let code_obj = self.pop(rt)?;
         let closure = if flags_arg & 0x08 != 0 {

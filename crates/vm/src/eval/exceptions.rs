@@ -154,6 +154,7 @@ fn frame_object(
 
 impl ExecStack {
     /// `RAISE_VARARGS`: the exception to raise and how the unwinder treats it.
+    #[inline(never)]
     pub(crate) fn raise_varargs(&mut self, rt: &Runtime, arg: u32) -> (PyErr, ErrOrigin) {
         match arg {
             0 => match current_exception(rt) {
@@ -179,6 +180,7 @@ impl ExecStack {
 
     /// `RERAISE`: pops the exception (the `lasti` below it only restores the frame's line
     /// for introspection, which frames do not offer yet).
+    #[inline(never)]
     pub(crate) fn reraise(&mut self, rt: &Runtime) -> PyErr {
         match self.values.pop() {
             Some(e) => PyErr::from_object(e),
@@ -187,6 +189,7 @@ impl ExecStack {
     }
 
     /// `PUSH_EXC_INFO`: `… exc → … prev exc`; exc becomes the exception being handled.
+    #[inline(never)]
     pub(crate) fn push_exc_info(&mut self, rt: &Runtime) -> PyResult<()> {
         let exc = self.values.pop().ok_or_else(|| stack_underflow(rt))?;
         let prev = set_exc_info(rt, Some(exc.clone()));
@@ -196,6 +199,7 @@ impl ExecStack {
     }
 
     /// `POP_EXCEPT`: restores the exception handled before.
+    #[inline(never)]
     pub(crate) fn pop_except(&mut self, rt: &Runtime) -> PyResult<()> {
         let prev = self.values.pop().ok_or_else(|| stack_underflow(rt))?;
         let prev = if rt.is_none(&prev) { None } else { Some(prev) };
@@ -204,6 +208,7 @@ impl ExecStack {
     }
 
     /// `CHECK_EXC_MATCH`: `… exc type → … exc bool`.
+    #[inline(never)]
     pub(crate) fn check_exc_match(&mut self, rt: &Runtime) -> PyResult<()> {
         let ty = self.values.pop().ok_or_else(|| stack_underflow(rt))?;
         let exc = self.peek(rt, 0)?;

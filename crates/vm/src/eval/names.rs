@@ -125,6 +125,7 @@ impl ExecStack {
         Ok(())
     }
 
+    #[inline(never)]
     pub(crate) fn delete_fast(
         &mut self,
         rt: &Runtime,
@@ -141,6 +142,7 @@ impl ExecStack {
         Ok(())
     }
 
+    #[inline(never)]
     pub(crate) fn load_name(&mut self, rt: &Runtime, cp: &CodePayload, i: usize) -> PyResult<()> {
         let name = self.name(rt, cp, i)?;
         let Some(f) = self.frames.last() else {
@@ -166,6 +168,7 @@ impl ExecStack {
         Ok(())
     }
 
+    #[inline(never)]
     pub(crate) fn store_name(&mut self, rt: &Runtime, cp: &CodePayload, i: usize) -> PyResult<()> {
         let name = self.name(rt, cp, i)?;
         let v = self.pop(rt)?;
@@ -184,6 +187,7 @@ impl ExecStack {
         Ok(())
     }
 
+    #[inline(never)]
     pub(crate) fn delete_name(&mut self, rt: &Runtime, cp: &CodePayload, i: usize) -> PyResult<()> {
         let name = self.name(rt, cp, i)?;
         let Some(locals) = self.frames.last().and_then(|f| f.locals.as_ref()) else {
@@ -272,6 +276,7 @@ impl ExecStack {
         })
     }
 
+    #[inline(never)]
     pub(crate) fn store_global(
         &mut self,
         rt: &Runtime,
@@ -288,6 +293,7 @@ impl ExecStack {
         Ok(())
     }
 
+    #[inline(never)]
     pub(crate) fn delete_global(
         &mut self,
         rt: &Runtime,
@@ -336,6 +342,7 @@ impl ExecStack {
     }
 
     /// `LOAD_CLASSDEREF`: a class body looks in its locals mapping before the cell.
+    #[inline(never)]
     pub(crate) fn load_classderef(
         &mut self,
         rt: &Runtime,
@@ -367,6 +374,7 @@ impl ExecStack {
         Ok(())
     }
 
+    #[inline(never)]
     pub(crate) fn delete_deref(
         &mut self,
         rt: &Runtime,
@@ -387,6 +395,7 @@ impl ExecStack {
     }
 
     /// `MAKE_CELL`: the slot's value (or nothing) moves into a new cell.
+    #[inline(never)]
     pub(crate) fn make_cell(&mut self, rt: &Runtime, slot: usize) -> PyResult<()> {
         let null = self.null.clone();
         let s = self.values.get_mut(slot).ok_or_else(|| bad_operand(rt))?;
@@ -400,6 +409,7 @@ impl ExecStack {
     }
 
     /// `COPY_FREE_VARS n`: the function's closure cells into the last n slots.
+    #[inline(never)]
     pub(crate) fn copy_free_vars(
         &mut self,
         rt: &Runtime,
@@ -426,6 +436,7 @@ impl ExecStack {
     }
 
     /// `SETUP_ANNOTATIONS`: `__annotations__ = {}` in the locals unless present.
+    #[inline(never)]
     pub(crate) fn setup_annotations(&mut self, rt: &Runtime) -> PyResult<()> {
         let Some(locals) = self.frames.last().and_then(|f| f.locals.clone()) else {
             return Err(rt.new_err(
@@ -442,6 +453,7 @@ impl ExecStack {
     }
 
     /// `IMPORT_NAME`: `… level fromlist → … module`.
+    #[inline(never)]
     pub(crate) fn import_name(&mut self, rt: &Runtime, cp: &CodePayload, i: usize) -> PyResult<()> {
         let name = self.name(rt, cp, i)?;
         let fromlist = self.pop(rt)?;
@@ -456,6 +468,7 @@ impl ExecStack {
 
     /// `IMPORT_STAR`: `… module → …`, the module's public names bound in the locals mapping
     /// (the compiler allows `import *` only at module level, where there is one).
+    #[inline(never)]
     pub(crate) fn import_star(&mut self, rt: &Runtime) -> PyResult<()> {
         let module = self.pop(rt)?;
         let Some(locals) = self.frames.last().and_then(|f| f.locals.clone()) else {
@@ -469,6 +482,7 @@ impl ExecStack {
     }
 
     /// `IMPORT_FROM`: `… module → … module module.name`.
+    #[inline(never)]
     pub(crate) fn import_from(&mut self, rt: &Runtime, cp: &CodePayload, i: usize) -> PyResult<()> {
         let name = self.name(rt, cp, i)?;
         let module = self.peek(rt, 0)?;
