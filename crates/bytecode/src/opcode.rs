@@ -245,6 +245,19 @@ opcodes! {
     /// `arg` = the next instruction's operand bits above 24: `EXTENDED_ARG` prefixes an
     /// instruction whose operand does not fit in 24 bits. No stack effect.
     ExtendedArg = "EXTENDED_ARG",
+
+    // --- Superinstructions ----------------------------------------------------------------
+    // Never emitted by the compiler and never disassembled: the VM writes them into its own
+    // decoded copy of a code's instructions, in place of the first of a pair. Each does its
+    // own instruction, then the next one (which stays in the code unchanged, so a jump to
+    // it still works), reading only that one's operand, and skips it: one dispatch instead
+    // of two.
+    /// `LOAD_FAST arg`, then the next instruction (a `LOAD_FAST`).
+    LoadFastLoadFast = "LOAD_FAST__LOAD_FAST",
+    /// `LOAD_FAST arg`, then the next instruction (a `LOAD_CONST`).
+    LoadFastLoadConst = "LOAD_FAST__LOAD_CONST",
+    /// `STORE_FAST arg`, then the next instruction (a `LOAD_FAST`).
+    StoreFastLoadFast = "STORE_FAST__LOAD_FAST",
 }
 
 impl Opcode {
@@ -372,7 +385,19 @@ impl Opcode {
             Opcode::ImportName => -1,
             Opcode::ImportFrom => 1,
             Opcode::ImportStar => -1,
+            Opcode::LoadFastLoadFast | Opcode::LoadFastLoadConst => 2,
+            Opcode::StoreFastLoadFast => 0,
         }
+    }
+
+    /// The superinstruction that does `self` and then `next` (see the table's last group).
+    pub fn superinstruction(self, next: Opcode) -> Option<Opcode> {
+        Some(match (self, next) {
+            (Opcode::LoadFast, Opcode::LoadFast) => Opcode::LoadFastLoadFast,
+            (Opcode::LoadFast, Opcode::LoadConst) => Opcode::LoadFastLoadConst,
+            (Opcode::StoreFast, Opcode::LoadFast) => Opcode::StoreFastLoadFast,
+            _ => return None,
+        })
     }
 }
 

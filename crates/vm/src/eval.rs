@@ -264,22 +264,29 @@ fn run(rt: &Runtime, ex: &mut ExecStack) -> PyResult<ObjRef> {
                 }
                 Opcode::Copy => ex.copy(rt, arg as usize),
                 Opcode::Swap => ex.swap(rt, arg as usize),
-                Opcode::LoadConst => match cp.consts().get(arg as usize) {
-                    Some(c) => {
-                        ex.values.push(c.clone());
-                        Ok(())
-                    }
-                    None => Err(bad_operand(rt)),
-                },
-                Opcode::LoadFast => match ex.values.get(base + arg as usize) {
-                    Some(v) if !v.is(&ex.null) => {
-                        let v = v.clone();
-                        ex.values.push(v);
-                        Ok(())
-                    }
-                    _ => Err(names::unbound_local(rt, cp, arg as usize)),
-                },
+                Opcode::LoadConst => ex.load_const(rt, cp, arg as usize),
+                Opcode::LoadFast => ex.load_fast(rt, cp, base, arg as usize),
                 Opcode::StoreFast => ex.store_fast(rt, base + arg as usize),
+                // Superinstructions: the first half, then the next instruction's (`ip` moved
+                // past it first, so that an error in it is reported at it).
+                Opcode::LoadFastLoadFast => {
+                    ex.load_fast(rt, cp, base, arg as usize).and_then(|()| {
+                        let next = next_arg(rt, instrs, &mut ip)?;
+                        ex.load_fast(rt, cp, base, next)
+                    })
+                }
+                Opcode::LoadFastLoadConst => {
+                    ex.load_fast(rt, cp, base, arg as usize).and_then(|()| {
+                        let next = next_arg(rt, instrs, &mut ip)?;
+                        ex.load_const(rt, cp, next)
+                    })
+                }
+                Opcode::StoreFastLoadFast => {
+                    ex.store_fast(rt, base + arg as usize).and_then(|()| {
+                        let next = next_arg(rt, instrs, &mut ip)?;
+                        ex.load_fast(rt, cp, base, next)
+                    })
+                }
                 Opcode::DeleteFast => ex.delete_fast(rt, cp, base, arg as usize),
                 Opcode::LoadName => ex.load_name(rt, cp, arg as usize),
                 Opcode::StoreName => ex.store_name(rt, cp, arg as usize),
@@ -460,6 +467,17 @@ fn run(rt: &Runtime, ex: &mut ExecStack) -> PyResult<ObjRef> {
     }
 }
 
+/// The operand of the instruction at `ip` (the second half of a superinstruction), with
+/// `ip` moved past it.
+#[inline(always)]
+fn next_arg(rt: &Runtime, instrs: &[code::Op], ip: &mut usize) -> PyResult<usize> {
+    let Some(next) = instrs.get(*ip) else {
+        return Err(bad_operand(rt));
+    };
+    *ip += 1;
+    Ok(next.arg as usize)
+}
+
 /// Saves the resume point of the current frame (before a call can switch frames).
 #[inline(always)]
 fn set_ip(ex: &mut ExecStack, ip: usize) {
@@ -491,6 +509,37 @@ impl ExecStack {
     #[inline(always)]
     fn pop(&mut self, rt: &Runtime) -> PyResult<ObjRef> {
         self.values.pop().ok_or_else(|| stack_underflow(rt))
+    }
+
+    /// `LOAD_FAST`: the local in slot `i` (UnboundLocalError if it has no value).
+    #[inline(always)]
+    fn load_fast(
+        &mut self,
+        rt: &Runtime,
+        cp: &code::CodePayload,
+        base: usize,
+        i: usize,
+    ) -> PyResult<()> {
+        match self.values.get(base + i) {
+            Some(v) if !v.is(&self.null) => {
+                let v = v.clone();
+                self.values.push(v);
+                Ok(())
+            }
+            _ => Err(names::unbound_local(rt, cp, i)),
+        }
+    }
+
+    /// `LOAD_CONST`.
+    #[inline(always)]
+    fn load_const(&mut self, rt: &Runtime, cp: &code::CodePayload, i: usize) -> PyResult<()> {
+        match cp.consts().get(i) {
+            Some(c) => {
+                self.values.push(c.clone());
+                Ok(())
+            }
+            None => Err(bad_operand(rt)),
+        }
     }
 
     /// The item `i` places below the top (0 = top).

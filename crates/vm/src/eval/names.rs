@@ -115,6 +115,7 @@ impl ExecStack {
         cp.names().get(i).ok_or_else(|| bad_operand(rt))
     }
 
+    #[inline(always)]
     pub(crate) fn store_fast(&mut self, rt: &Runtime, slot: usize) -> PyResult<()> {
         let v = self.pop(rt)?;
         match self.values.get_mut(slot) {

@@ -80,6 +80,13 @@ fn decode_ops(code: &[Instruction]) -> Box<[Op]> {
             }
         }
     }
+    // Superinstructions over the first of each pair (CPython 3.11 quickens the same way).
+    // The second keeps its place and operand: jumps into it and its error positions work.
+    for i in 0..ops.len().saturating_sub(1) {
+        if let Some(sup) = ops[i].op.superinstruction(ops[i + 1].op) {
+            ops[i].op = sup;
+        }
+    }
     // A trailing prefix with nothing after it (never made by the compiler) does nothing.
     for o in ops.iter_mut().filter(|o| o.op == Opcode::ExtendedArg) {
         *o = Op {
@@ -386,6 +393,39 @@ mod tests {
                 (Opcode::LoadConst, (1 << 24) | 5),
                 (Opcode::PopTop, 0),
                 (Opcode::Nop, 0),
+            ]
+        );
+    }
+
+    #[test]
+    fn pairs_become_superinstructions_and_keep_their_second_half() {
+        let mut code = Vec::new();
+        for (op, arg) in [
+            (Opcode::LoadFast, 0),
+            (Opcode::LoadFast, 1),
+            (Opcode::LoadConst, 2),
+            (Opcode::StoreFast, 3),
+            (Opcode::LoadFast, 4),
+            (Opcode::ReturnValue, 0),
+        ] {
+            bytecode::emit(&mut code, op, arg);
+        }
+        // A prefixed second half is not paired (the pair's opcode is not next to it).
+        bytecode::emit(&mut code, Opcode::LoadFast, 5);
+        bytecode::emit(&mut code, Opcode::LoadFast, 1 << 24);
+        let got: Vec<(Opcode, u32)> = decode_ops(&code).iter().map(|o| (o.op, o.arg)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (Opcode::LoadFastLoadFast, 0),
+                (Opcode::LoadFastLoadConst, 1),
+                (Opcode::LoadConst, 2),
+                (Opcode::StoreFastLoadFast, 3),
+                (Opcode::LoadFast, 4),
+                (Opcode::ReturnValue, 0),
+                (Opcode::LoadFast, 5),
+                (Opcode::Nop, 0),
+                (Opcode::LoadFast, 1 << 24),
             ]
         );
     }
