@@ -1,5 +1,6 @@
 //! Fast paths of `BINARY_OP` and `COMPARE_OP` for exact ints that fit a machine word and
-//! exact floats, and floats mixed with small ints, and `+` of two exact strs (what CPython 3.11's specialized `BINARY_OP_ADD_INT`, `COMPARE_OP_INT_JUMP`
+//! exact floats, and floats mixed with small ints, `+` of two exact strs and str repetition
+//! (what CPython 3.11's specialized `BINARY_OP_ADD_INT`, `COMPARE_OP_INT_JUMP`
 //! & co. cover). Each returns `None` whenever the general protocol must decide (overflow,
 //! division by zero, negative shift counts, subclasses), so results and errors are always
 //! the general path's.
@@ -102,14 +103,8 @@ pub(super) fn binary(
         };
         return Some(rt.new_float(r).map_err(Into::into));
     }
-    // BINARY_OP_ADD_UNICODE: two exact strs.
-    if op.without_inplace() == B::Add {
-        let str_type = &rt.types().str_;
-        if a.type_ref().is(str_type) && b.type_ref().is(str_type) {
-            return Some(crate::types::str::str_concat(rt, a, b));
-        }
-    }
-    None
+    // BINARY_OP_ADD_UNICODE (two exact strs), and str repetition.
+    crate::types::str::binary_fast(rt, a, b, op)
 }
 
 /// `a op b` for two words or two floats: the truth value.

@@ -43,6 +43,11 @@ pub fn str_(rt: &Runtime, obj: &ObjRef) -> PyResult<ObjRef> {
     if obj.type_ref().is(&rt.types().str_) {
         return Ok(obj.clone());
     }
+    // `str(i)` of an exact int: its digits without the repr slot and a Rust string.
+    let word = rt.types().exact.int.payload(obj);
+    if let Some(v) = word.and_then(crate::types::int::IntPayload::to_i64) {
+        return Ok(rt.new_str_from_i64(v)?);
+    }
     let s = str_string(rt, obj)?;
     Ok(rt.new_str(&s)?)
 }

@@ -3,7 +3,6 @@
 //! `PySlice_AdjustIndices` that every sequence's slicing uses, and the index normalization
 //! of plain subscripts.
 
-use crate::cell::ObjCell;
 use crate::errors::{ExcKind, PyResult};
 use crate::heap::AllocError;
 use crate::object::{ObjPtr, ObjRef, Payload};
@@ -13,32 +12,32 @@ use crate::runtime::Runtime;
 use crate::typeobj::{TypeFlags, TypeSpec};
 use crate::types::int::{self, IntValue};
 
+/// Immutable, as CPython's: plain references (no `tp_clear`; a cycle through a slice is
+/// broken at the container it holds), read by `indices` without new references.
 pub struct SlicePayload {
-    start: ObjCell,
-    stop: ObjCell,
-    step: ObjCell,
+    start: ObjRef,
+    stop: ObjRef,
+    step: ObjRef,
 }
 
 impl Payload for SlicePayload {}
 
 impl SlicePayload {
     pub fn start(&self) -> Option<ObjRef> {
-        self.start.get()
+        Some(self.start.clone())
     }
     pub fn stop(&self) -> Option<ObjRef> {
-        self.stop.get()
+        Some(self.stop.clone())
     }
     pub fn step(&self) -> Option<ObjRef> {
-        self.step.get()
+        Some(self.step.clone())
     }
 }
 
 fn traverse(obj: &ObjRef, visit: &mut dyn FnMut(ObjPtr)) {
     if let Some(s) = obj.downcast::<SlicePayload>() {
         for c in [&s.start, &s.stop, &s.step] {
-            if let Some(p) = c.ptr() {
-                visit(p);
-            }
+            visit(c.as_ptr());
         }
     }
 }
@@ -117,14 +116,7 @@ impl Runtime {
         stop: ObjRef,
         step: ObjRef,
     ) -> Result<ObjRef, AllocError> {
-        let s = self.alloc(
-            &self.types().slice,
-            SlicePayload {
-                start: ObjCell::new(Some(start)),
-                stop: ObjCell::new(Some(stop)),
-                step: ObjCell::new(Some(step)),
-            },
-        )?;
+        let s = self.alloc(&self.types().slice, SlicePayload { start, stop, step })?;
         s.gc_track();
         Ok(s)
     }
@@ -136,11 +128,18 @@ pub fn payload(obj: &ObjRef) -> Option<&SlicePayload> {
 
 /// `_PyEval_SliceIndex`: None → default, an int clamped into isize range, else TypeError.
 pub(crate) fn slice_index(rt: &Runtime, v: Option<ObjRef>) -> PyResult<Option<isize>> {
-    let Some(v) = v else { return Ok(None) };
-    if rt.is_none(&v) {
+    match v {
+        Some(v) => bound(rt, &v),
+        None => Ok(None),
+    }
+}
+
+/// [`slice_index`] of a slice's own field.
+fn bound(rt: &Runtime, v: &ObjRef) -> PyResult<Option<isize>> {
+    if rt.is_none(v) {
         return Ok(None);
     }
-    match int::value(&v) {
+    match int::value(v) {
         Some(IntValue::Small(x)) => Ok(Some(
             (*x).clamp(isize::MIN as i64 + 1, isize::MAX as i64) as isize
         )),
@@ -161,7 +160,7 @@ pub fn indices(rt: &Runtime, slice: &ObjRef, len: usize) -> PyResult<(isize, isi
     let Some(s) = payload(slice) else {
         return Err(rt.type_error("expected a slice"));
     };
-    let step = slice_index(rt, s.step())?.unwrap_or(1);
+    let step = bound(rt, &s.step)?.unwrap_or(1);
     if step == 0 {
         return Err(rt.value_error("slice step cannot be zero"));
     }
@@ -172,8 +171,8 @@ pub fn indices(rt: &Runtime, slice: &ObjRef, len: usize) -> PyResult<(isize, isi
     } else {
         (0, isize::MAX)
     };
-    let start = slice_index(rt, s.start())?.unwrap_or(dstart);
-    let stop = slice_index(rt, s.stop())?.unwrap_or(dstop);
+    let start = bound(rt, &s.start)?.unwrap_or(dstart);
+    let stop = bound(rt, &s.stop)?.unwrap_or(dstop);
     let adjust = |mut i: isize, is_start: bool| -> isize {
         let _ = is_start;
         if i < 0 {

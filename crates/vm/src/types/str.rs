@@ -111,19 +111,62 @@ impl Runtime {
         ascii: bool,
     ) -> Result<ObjRef, AllocError> {
         let byte_len = parts.iter().map(|p| p.len()).sum();
-        let payload = StrPayload {
-            byte_len,
-            char_len,
-            hash: Cell::new(-1),
-            state: Cell::new(if ascii { STATE_ASCII } else { 0 }),
-        };
-        self.alloc_var_bytes(&self.types().str_, payload, |bytes| {
+        self.alloc_str(byte_len, char_len, ascii, |bytes| {
             let mut at = 0;
             for p in parts {
                 if let Some(dst) = bytes.get_mut(at..at + p.len()) {
                     dst.copy_from_slice(p.as_bytes());
                 }
                 at += p.len();
+            }
+        })
+    }
+
+    /// A new str of `byte_len` bytes written by `fill` (which must write valid UTF-8 of
+    /// `char_len` code points, ASCII when `ascii`): the one place a str block is made.
+    fn alloc_str(
+        &self,
+        byte_len: usize,
+        char_len: usize,
+        ascii: bool,
+        fill: impl FnOnce(&mut [u8]),
+    ) -> Result<ObjRef, AllocError> {
+        let payload = StrPayload {
+            byte_len,
+            char_len,
+            hash: Cell::new(-1),
+            state: Cell::new(if ascii { STATE_ASCII } else { 0 }),
+        };
+        self.alloc_var_bytes(&self.types().str_, payload, fill)
+    }
+
+    /// `str(v)` of a word-sized int, its digits written straight into the new object
+    /// (what `long_to_decimal_string` does; never shared, as CPython's result is not).
+    pub(crate) fn new_str_from_i64(&self, v: i64) -> Result<ObjRef, AllocError> {
+        // 20 digits for |i64::MIN| plus the sign.
+        let mut buf = [0u8; 21];
+        let mut at = buf.len();
+        let mut u = v.unsigned_abs();
+        loop {
+            at -= 1;
+            if let Some(d) = buf.get_mut(at) {
+                *d = b'0' + (u % 10) as u8;
+            }
+            u /= 10;
+            if u == 0 {
+                break;
+            }
+        }
+        if v < 0 {
+            at -= 1;
+            if let Some(d) = buf.get_mut(at) {
+                *d = b'-';
+            }
+        }
+        let digits = buf.get(at..).unwrap_or_default();
+        self.alloc_str(digits.len(), digits.len(), true, |bytes| {
+            if let Some(dst) = bytes.get_mut(..digits.len()) {
+                dst.copy_from_slice(digits);
             }
         })
     }
@@ -285,10 +328,60 @@ fn str_repeat(rt: &Runtime, a: &ObjRef, n: isize) -> PyResult<ObjRef> {
         return Err(rt.overflow_error("repeated string is too long"));
     }
     let total = x.len().checked_mul(n as usize);
-    if total.is_none_or(|t| t > MAX_STR_BYTES) {
+    let Some(total) = total.filter(|&t| t <= MAX_STR_BYTES) else {
         return Err(rt.memory_error());
+    };
+    let ascii = payload(a).is_some_and(StrPayload::is_ascii);
+    // One copy of `x`, then doubling copies of what is written (as CPython's `_PyBytes_Repeat`).
+    Ok(rt.alloc_str(total, chars * n as usize, ascii, |bytes| {
+        let Some(dst) = bytes.get_mut(..total) else {
+            return;
+        };
+        if let Some(first) = dst.get_mut(..x.len()) {
+            first.copy_from_slice(x.as_bytes());
+        }
+        let mut done = x.len();
+        while done < total {
+            let k = done.min(total - done);
+            dst.copy_within(..k, done);
+            done += k;
+        }
+    })?)
+}
+
+/// `a + b` of two exact strs and `str * int` / `int * str` with an exact word-sized int:
+/// what the number protocol would reach after both number slots declined (str's `%` slot
+/// and int's slot do for these operands), without walking it. `None` for anything else.
+#[inline]
+pub(crate) fn binary_fast(
+    rt: &Runtime,
+    a: &ObjRef,
+    b: &ObjRef,
+    op: bytecode::BinaryOp,
+) -> Option<PyResult<ObjRef>> {
+    let str_type = &rt.types().str_;
+    let count = |v: &ObjRef| {
+        rt.types()
+            .exact
+            .int
+            .payload(v)
+            .and_then(int::IntPayload::to_i64)
+    };
+    match op.without_inplace() {
+        bytecode::BinaryOp::Add if a.type_ref().is(str_type) && b.type_ref().is(str_type) => {
+            Some(str_concat(rt, a, b))
+        }
+        bytecode::BinaryOp::Multiply => {
+            if a.type_ref().is(str_type) {
+                Some(str_repeat(rt, a, count(b)? as isize))
+            } else if b.type_ref().is(str_type) {
+                Some(str_repeat(rt, b, count(a)? as isize))
+            } else {
+                None
+            }
+        }
+        _ => None,
     }
-    Ok(rt.new_str(&x.repeat(n as usize))?)
 }
 
 fn str_contains(rt: &Runtime, a: &ObjRef, b: &ObjRef) -> PyResult<bool> {
