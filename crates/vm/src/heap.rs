@@ -14,6 +14,7 @@ use std::cell::RefCell;
 #[cfg(debug_assertions)]
 use std::collections::HashMap;
 
+use crate::freelist::FreeList;
 use crate::object::{
     payload_ptr, var_items_ptr, var_payload_ptr, ExactType, ObjHeader, ObjPtr, ObjRef, Payload,
     VarPayload,
@@ -243,6 +244,44 @@ unsafe fn alloc_block(
     }
 }
 
+/// Lays out a block popped from its type's free list as a new object: zeroed pre-header
+/// (untracked), refcount 1, `ob_type`. As in CPython, a reused block is not counted again
+/// by the collector's `count0` (its free-list push did not uncount it).
+///
+/// # Safety
+/// `obj` was popped from a free list of `tyobj`, the payload of the live type `ty_ptr`
+/// (a builtin type: its instances hold no reference to it).
+#[inline(always)]
+unsafe fn reuse_block(
+    tyobj: &TypeObject,
+    ty_ptr: NonNull<ObjHeader>,
+    obj: NonNull<ObjHeader>,
+) -> NonNull<ObjHeader> {
+    let pre = tyobj.preheader_size();
+    // SAFETY: the block spans the pre-header and the header of a dead instance of tyobj.
+    unsafe {
+        if pre != 0 {
+            std::ptr::write_bytes(obj.as_ptr().cast::<u8>().sub(pre), 0, pre);
+        }
+        obj.as_ptr().write(ObjHeader {
+            refcnt: Cell::new(1),
+            ob_type: ty_ptr,
+        });
+    }
+    obj
+}
+
+/// Gives every block on `ty`'s free lists back to the heap (CPython's `_PyFloat_Fini`,
+/// `_PyTuple_ClearFreeList` & co.): at teardown, and for [`Runtime::clear_free_lists`].
+pub(crate) fn drain_free_lists(st: &State, ty: &TypeObject) {
+    let plan = ty.release_plan;
+    for fl in std::iter::once(&ty.free_list).chain(ty.sized_free_lists.iter()) {
+        // SAFETY: listed blocks are dead, unreachable instances of `ty` (released, count 0),
+        // allocated from this heap.
+        fl.drain(|b| unsafe { free_object_planned(st, b, &plan) });
+    }
+}
+
 /// Returns an object's block to the heap (`PyObject_GC_Del` / `PyObject_Free`).
 ///
 /// # Safety
@@ -263,8 +302,8 @@ pub(crate) unsafe fn free_object(st: &State, obj: NonNull<ObjHeader>, pre: usize
 #[inline(always)]
 pub(crate) unsafe fn free_object_planned(st: &State, obj: NonNull<ObjHeader>, plan: &ReleasePlan) {
     // SAFETY: per the caller.
-    let block = unsafe { object_block_to_free(st, obj, plan.pre as usize, plan.gc) };
-    if plan.small {
+    let block = unsafe { object_block_to_free(st, obj, plan.pre(), plan.gc()) };
+    if plan.small() {
         #[cfg(debug_assertions)]
         st.heap.unregister(block);
         // SAFETY: a live block of a fixed-size type of at most 512 bytes, not used again.
@@ -406,10 +445,18 @@ impl Runtime {
             std::any::type_name::<P>()
         );
         let n = payload.item_count();
-        let size = var_request_size(tyobj, n)?;
         let st = self.state();
-        // SAFETY: ty is a live type object whose payload is tyobj; size is its request.
-        let obj = unsafe { alloc_block(st, tyobj, Some(ty.as_ptr().0), size)? };
+        let obj = match tyobj.sized_free_list(n).and_then(FreeList::pop) {
+            // SAFETY: a listed block is a dead instance of this very type with n items
+            // (sized_free_list), so it has room for the payload and n items.
+            Some(obj) => unsafe { reuse_block(tyobj, ty.as_ptr().0, obj) },
+            None => {
+                let size = var_request_size(tyobj, n)?;
+                // SAFETY: ty is a live type object whose payload is tyobj; size is its
+                // request.
+                unsafe { alloc_block(st, tyobj, Some(ty.as_ptr().0), size)? }
+            }
+        };
         // SAFETY: the block has room for the payload and n items; on a short iterator the
         // written items are dropped and the block freed before anyone could see it.
         unsafe {
@@ -471,6 +518,18 @@ impl Runtime {
             let obj = alloc_block(st, &payload, None, var_request_size(&payload, 0)?)?;
             payload_ptr::<TypeObject>(obj).write(payload);
             Ok(ObjRef::from_raw(obj))
+        }
+    }
+
+    /// Empties the builtin types' free lists, giving their blocks back to the allocator (what
+    /// CPython's full collection does with `_PyTuple_ClearFreeList`, `_PyFloat_ClearFreeList`
+    /// & co.); `allocated_blocks()` then counts only live objects.
+    pub fn clear_free_lists(&self) {
+        let st = self.state();
+        for t in self.types().all() {
+            if let Some(ty) = t.as_type() {
+                drain_free_lists(st, ty);
+            }
         }
     }
 

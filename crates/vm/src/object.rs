@@ -453,6 +453,16 @@ pub(crate) unsafe fn release_var<P: VarPayload>(obj: NonNull<ObjHeader>) {
     }
 }
 
+/// Unchecked item count of a variable-size object (the release path reads it before the
+/// payload is dropped, to pick the free list of that size).
+///
+/// # Safety
+/// `obj` is a `VarObject<P, P::Item>` whose payload is still initialised.
+pub(crate) unsafe fn raw_var_item_count<P: VarPayload>(obj: NonNull<ObjHeader>) -> usize {
+    // SAFETY: per the caller.
+    unsafe { (*var_payload_ptr::<P>(obj)).item_count() }
+}
+
 /// Item count slot of a variable type (for sizes).
 pub(crate) fn var_item_count<P: VarPayload>(obj: &ObjRef) -> usize {
     obj.downcast_var::<P>().map_or(0, |(p, _)| p.item_count())

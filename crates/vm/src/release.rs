@@ -5,13 +5,14 @@
 //! nested releases, the type's `release` slot (children in CPython's order), and the freeing
 //! of the block. See "Release" in `lib.rs` for the order of events and why it matches.
 
-use crate::freelist::FreeList;
 use std::ptr::NonNull;
 
 use crate::gclist::untrack_raw;
 use crate::heap::free_object_planned;
 use crate::object::PREV_MASK_FLAGS;
-use crate::object::{gc_head, type_object_ptr, ObjHeader, ObjPtr, ObjRef, PREV_MASK_FINALIZED};
+use crate::object::{
+    gc_head, payload_ptr, type_object_ptr, ObjHeader, ObjPtr, ObjRef, PREV_MASK_FINALIZED,
+};
 use crate::runtime::{with_state, State};
 use crate::typeobj::TypeObject;
 
@@ -33,10 +34,10 @@ pub(crate) unsafe fn dealloc(obj: NonNull<ObjHeader>) {
     let ty = unsafe { &*type_object_ptr(obj) };
     // The float case, kept to a few instructions without a stack frame: nothing to drop,
     // and the block goes on the type's free list (the same steps `release_body` takes).
-    // SAFETY: `quick` types are non-GC, with a free list and no drop glue, so pushing the
-    // dead block is the whole release.
-    if ty.release_plan.quick
+    if ty.release_plan.quick()
         && with_state(|st| st.release_hook.get().is_none())
+        // SAFETY: `quick` types are non-GC, with a free list and no drop glue, so pushing
+        // the dead block is the whole release.
         && unsafe { ty.free_list.push(obj) }
     {
         return;
@@ -159,30 +160,45 @@ unsafe fn release_body(st: &State, obj: NonNull<ObjHeader>) {
     // (at teardown) drops the very TypeObject being read.
     // SAFETY: obj's type is alive until this function's end (heap types: we hold the
     // instance's reference until after the free).
-    let (plan, release, ty_ptr, free_list) = unsafe {
+    let (plan, release, ty_ptr, n) = unsafe {
         let ty = &*type_object_ptr(obj);
         if let Some(hook) = st.release_hook.get() {
             hook(ObjPtr(obj), ty);
         }
+        // The size picks the free list (tuples); read before the payload is dropped.
+        let n = if ty.release_plan.sized_free_lists() {
+            ty.slots.raw_item_count.map_or(0, |count| count(obj))
+        } else {
+            0
+        };
         (
             ty.release_plan,
             ty.slots.release,
             (*obj.as_ptr()).ob_type,
-            &ty.free_list as *const FreeList,
+            n,
         )
     };
     // SAFETY: per the caller: the payload is initialised and unreachable. A type with a
     // free list is not `type` itself, so releasing the payload leaves the list alive, and
     // builtin types (the only ones with lists) outlive their instances.
     unsafe {
-        if plan.needs_drop {
+        if plan.needs_drop() {
             release(obj);
         }
-        if !(plan.free_list && (*free_list).push(obj)) {
+        let kept = if plan.free_list() {
+            (*payload_ptr::<TypeObject>(ty_ptr)).free_list.push(obj)
+        } else if plan.sized_free_lists() {
+            (*payload_ptr::<TypeObject>(ty_ptr))
+                .sized_free_list(n)
+                .is_some_and(|fl| fl.push(obj))
+        } else {
+            false
+        };
+        if !kept {
             free_object_planned(st, obj, &plan);
         }
     }
-    if plan.heaptype {
+    if plan.heaptype() {
         // SAFETY: the instance held this reference since alloc_block.
         drop(unsafe { ObjRef::from_raw(ty_ptr) });
     }

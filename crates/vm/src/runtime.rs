@@ -127,7 +127,7 @@ impl ExactTypes {
 }
 
 impl BuiltinTypes {
-    fn all(&self) -> Vec<&ObjRef> {
+    pub(crate) fn all(&self) -> Vec<&ObjRef> {
         let (type_, rest) = self.parts();
         let mut v = vec![type_];
         v.extend(rest);
@@ -683,10 +683,7 @@ impl Runtime {
         // The free lists' blocks go back to the heap (CPython's `_PyFloat_Fini` & co.).
         for t in extra.iter().chain(builtin.iter().copied()) {
             if let Some(ty) = t.as_type() {
-                // SAFETY: listed blocks are dead instances of a non-GC type without a
-                // pre-header, unreachable, and allocated from this heap.
-                ty.free_list
-                    .drain(|b| unsafe { crate::heap::free_object(st, b, 0, false) });
+                crate::heap::drain_free_lists(st, ty);
             }
         }
         let own_blocks = extra.len() + builtin.len();

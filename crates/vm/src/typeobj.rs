@@ -64,12 +64,15 @@ pub type ClearFn = fn(&ObjRef);
 pub(crate) type ReleaseFn = unsafe fn(NonNull<ObjHeader>);
 /// Inline item count of a variable-size object.
 pub(crate) type ItemCountFn = fn(&ObjRef) -> usize;
+/// The same, unchecked, for the release path (the object is at count 0).
+pub(crate) type RawItemCountFn = unsafe fn(NonNull<ObjHeader>) -> usize;
 
 /// The slot table. Copied into each type object so dispatch is one load from `ob_type`.
 #[derive(Clone, Copy)]
 pub struct TypeSlots {
     pub(crate) release: ReleaseFn,
     pub(crate) item_count: Option<ItemCountFn>,
+    pub(crate) raw_item_count: Option<RawItemCountFn>,
     pub traverse: Option<TraverseFn>,
     pub clear: Option<ClearFn>,
     /// The behaviour slots (`protocol.rs`).
@@ -94,6 +97,8 @@ pub struct TypeSpec {
     pub(crate) methods: &'static [MethodDef],
     /// Blocks kept on the type's free list (0: none; see `freelist.rs`).
     pub(crate) free_list_max: usize,
+    /// Per-size free lists of a variable-size type: (sizes 1..=n, blocks kept per size).
+    pub(crate) sized_free_lists: (usize, usize),
     /// Whether releasing an instance has anything to drop (`false` for a fixed payload
     /// without drop glue, such as a float's f64: the release slot is then skipped).
     pub(crate) payload_needs_drop: bool,
@@ -166,6 +171,7 @@ impl TypeSpec {
             slots: TypeSlots {
                 release: object::release_fixed::<P>,
                 item_count: None,
+                raw_item_count: None,
                 traverse: None,
                 clear: None,
                 proto: ProtocolSlots::default(),
@@ -173,6 +179,7 @@ impl TypeSpec {
             base: None,
             methods: &[],
             free_list_max: 0,
+            sized_free_lists: (0, 0),
             payload_needs_drop: std::mem::needs_drop::<P>(),
         }
     }
@@ -194,6 +201,7 @@ impl TypeSpec {
             slots: TypeSlots {
                 release: object::release_var::<P>,
                 item_count: Some(object::var_item_count::<P>),
+                raw_item_count: Some(object::raw_var_item_count::<P>),
                 traverse: None,
                 clear: None,
                 proto: ProtocolSlots::default(),
@@ -201,6 +209,7 @@ impl TypeSpec {
             base: None,
             methods: &[],
             free_list_max: 0,
+            sized_free_lists: (0, 0),
             // `before_release` may have work to do even without drop glue.
             payload_needs_drop: true,
         }
@@ -234,6 +243,13 @@ impl TypeSpec {
         self
     }
 
+    /// Keeps up to `max` dead instances' blocks for each item count from 1 to `sizes`
+    /// (CPython's tuple free lists: 20 sizes, 2000 each).
+    pub fn with_sized_free_lists(mut self, sizes: usize, max: usize) -> TypeSpec {
+        self.sized_free_lists = (sizes, max);
+        self
+    }
+
     /// Sets `tp_base`; empty slots are inherited from it when the type is built.
     pub fn with_base(mut self, base: &ObjRef) -> TypeSpec {
         self.base = Some(base.as_ptr());
@@ -249,6 +265,15 @@ impl TypeSpec {
                     && !self.is_var
                     && self.basicsize >= object::HEADER_SIZE + std::mem::size_of::<usize>()),
             "type {}: a free list needs a fixed-size, non-GC type with a payload word",
+            self.name
+        );
+        assert!(
+            self.sized_free_lists.0 == 0
+                || (self.is_var
+                    && !self.flags.contains(TypeFlags::HEAPTYPE)
+                    && !self.flags.contains(TypeFlags::HAS_FINALIZE)
+                    && self.basicsize >= object::HEADER_SIZE + std::mem::size_of::<usize>()),
+            "type {}: sized free lists need a variable-size builtin type with a payload word",
             self.name
         );
         assert!(
@@ -288,30 +313,99 @@ pub struct TypeObject {
     methods: &'static [MethodDef],
     /// Dead instances' blocks kept for reuse (see `freelist.rs`).
     pub(crate) free_list: crate::freelist::FreeList,
+    /// Per item count (index n - 1), for variable-size types that keep them (tuple).
+    pub(crate) sized_free_lists: Box<[crate::freelist::FreeList]>,
     /// What `release.rs` does with a dead instance, worked out once from the above.
     pub(crate) release_plan: ReleasePlan,
 }
 
 /// How an instance of a type is released, precomputed so that `release::dealloc` reads a
 /// few bytes of the type instead of re-deriving them from flags and slots on every death.
+/// One 16-bit word (flag bits, and the pre-header size in the high byte), so the release
+/// path keeps it in one register across the release slot's call.
 #[derive(Clone, Copy)]
-pub(crate) struct ReleasePlan {
+pub(crate) struct ReleasePlan(u16);
+
+impl ReleasePlan {
+    const GC: u16 = 1 << 0;
+    const NEEDS_DROP: u16 = 1 << 1;
+    const FREE_LIST: u16 = 1 << 2;
+    const SIZED_FREE_LISTS: u16 = 1 << 3;
+    const SMALL: u16 = 1 << 4;
+    const HEAPTYPE: u16 = 1 << 5;
+    const QUICK: u16 = 1 << 6;
+
+    fn of(spec: &TypeSpec, preheader: usize) -> ReleasePlan {
+        let gc = spec.flags.contains(TypeFlags::HAVE_GC);
+        let heaptype = spec.flags.contains(TypeFlags::HEAPTYPE);
+        let small = !spec.is_var
+            && spec.basicsize + preheader <= pymalloc::size_class::SMALL_REQUEST_THRESHOLD;
+        let quick = spec.free_list_max != 0 && !spec.payload_needs_drop && !gc && !heaptype;
+        let bits = [
+            (gc, Self::GC),
+            (spec.payload_needs_drop, Self::NEEDS_DROP),
+            (spec.free_list_max != 0, Self::FREE_LIST),
+            (spec.sized_free_lists.0 != 0, Self::SIZED_FREE_LISTS),
+            (small, Self::SMALL),
+            (heaptype, Self::HEAPTYPE),
+            (quick, Self::QUICK),
+        ]
+        .into_iter()
+        .filter(|(on, _)| *on)
+        .fold(0, |acc, (_, bit)| acc | bit);
+        debug_assert!(preheader <= u8::MAX as usize);
+        ReleasePlan(bits | ((preheader as u16) << 8))
+    }
+
     /// `HAVE_GC`: untrack, finalizer check, trashcan.
-    pub(crate) gc: bool,
+    #[inline(always)]
+    pub(crate) fn gc(self) -> bool {
+        self.0 & Self::GC != 0
+    }
+
     /// The release slot has something to drop (see [`TypeSpec::fixed`]).
-    pub(crate) needs_drop: bool,
+    #[inline(always)]
+    pub(crate) fn needs_drop(self) -> bool {
+        self.0 & Self::NEEDS_DROP != 0
+    }
+
     /// The type keeps a free list of dead instances' blocks.
-    pub(crate) free_list: bool,
+    #[inline(always)]
+    pub(crate) fn free_list(self) -> bool {
+        self.0 & Self::FREE_LIST != 0
+    }
+
+    /// The type keeps per-size free lists (`TypeObject::sized_free_list`).
+    #[inline(always)]
+    pub(crate) fn sized_free_lists(self) -> bool {
+        self.0 & Self::SIZED_FREE_LISTS != 0
+    }
+
     /// Every instance is one pymalloc block of at most 512 bytes (a fixed size that small),
     /// freed with `Heap::free_small`.
-    pub(crate) small: bool,
+    #[inline(always)]
+    pub(crate) fn small(self) -> bool {
+        self.0 & Self::SMALL != 0
+    }
+
     /// `HEAPTYPE`: the instance holds a reference to its type.
-    pub(crate) heaptype: bool,
-    /// Bytes in front of the header.
-    pub(crate) pre: u8,
+    #[inline(always)]
+    pub(crate) fn heaptype(self) -> bool {
+        self.0 & Self::HEAPTYPE != 0
+    }
+
     /// Releasing an instance is only pushing its block on the free list (when there is
     /// room and no release hook): a free list, and no GC, drop glue or heap type.
-    pub(crate) quick: bool,
+    #[inline(always)]
+    pub(crate) fn quick(self) -> bool {
+        self.0 & Self::QUICK != 0
+    }
+
+    /// Bytes in front of the header.
+    #[inline(always)]
+    pub(crate) fn pre(self) -> usize {
+        (self.0 >> 8) as usize
+    }
 }
 
 impl Payload for TypeObject {}
@@ -335,18 +429,7 @@ impl TypeObject {
                 mro_tail.extend_from_slice(&bt.mro_tail);
             }
         }
-        let gc = spec.flags.contains(TypeFlags::HAVE_GC);
-        let heaptype = spec.flags.contains(TypeFlags::HEAPTYPE);
-        let release_plan = ReleasePlan {
-            gc,
-            needs_drop: spec.payload_needs_drop,
-            free_list: spec.free_list_max != 0,
-            small: !spec.is_var
-                && spec.basicsize + preheader <= pymalloc::size_class::SMALL_REQUEST_THRESHOLD,
-            heaptype,
-            pre: preheader as u8,
-            quick: spec.free_list_max != 0 && !spec.payload_needs_drop && !gc && !heaptype,
-        };
+        let release_plan = ReleasePlan::of(&spec, preheader);
         TypeObject {
             release_plan,
             methods: spec.methods,
@@ -362,7 +445,16 @@ impl TypeObject {
             is_var: spec.is_var,
             slots,
             free_list: crate::freelist::FreeList::new(spec.free_list_max),
+            sized_free_lists: (0..spec.sized_free_lists.0)
+                .map(|_| crate::freelist::FreeList::new(spec.sized_free_lists.1))
+                .collect(),
         }
+    }
+
+    /// The free list for instances of `n` items, if the type keeps one for that size.
+    #[inline(always)]
+    pub(crate) fn sized_free_list(&self, n: usize) -> Option<&crate::freelist::FreeList> {
+        self.sized_free_lists.get(n.wrapping_sub(1))
     }
 
     /// `tp_name`.

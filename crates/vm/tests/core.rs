@@ -49,6 +49,39 @@ fn dead_floats_keep_their_blocks_on_a_free_list_of_100() {
 }
 
 #[test]
+fn dead_tuples_wait_on_per_length_free_lists_of_2000() {
+    let rt = Runtime::new().unwrap();
+    rt.clear_free_lists();
+    let base = rt.allocated_blocks();
+    let x = rt.new_float(0.5).unwrap();
+    let pair = |rt: &Runtime| rt.new_tuple(vec![x.clone(), x.clone()]).unwrap();
+    let t = pair(&rt);
+    let addr = t.id();
+    drop(t);
+    // The items are released, the block is kept for the next tuple of that length only.
+    assert_eq!(x.refcount(), 1);
+    assert_eq!(rt.allocated_blocks(), base + 2);
+    let one = rt.new_tuple(vec![x.clone()]).unwrap();
+    assert_ne!(one.id(), addr);
+    let t = pair(&rt);
+    assert_eq!(t.id(), addr);
+    assert!(t.gc_is_tracked());
+    assert_eq!(t.refcount(), 1);
+    drop((t, one));
+    // PyTuple_MAXFREELIST per length; PyTuple_MAXSAVESIZE = 20 is the longest kept.
+    let many: Vec<_> = (0..2500).map(|_| pair(&rt)).collect();
+    drop(many);
+    assert_eq!(rt.allocated_blocks(), base + 1 + 2000 + 1);
+    let long = |n| rt.new_tuple(vec![x.clone(); n]).unwrap();
+    drop((long(20), long(21)));
+    assert_eq!(rt.allocated_blocks(), base + 1 + 2000 + 1 + 1);
+    rt.clear_free_lists();
+    assert_eq!(rt.allocated_blocks(), base + 1);
+    drop(x);
+    assert_clean_teardown(rt);
+}
+
+#[test]
 fn containers_hold_one_reference_per_slot() {
     let rt = Runtime::new().unwrap();
     let x = rt.new_float(2.0).unwrap();

@@ -310,6 +310,8 @@ static METHODS: [MethodDef; 2] = [
 
 pub(crate) fn spec() -> TypeSpec {
     TypeSpec::var::<TuplePayload>("tuple", TypeFlags::HAVE_GC | TypeFlags::BASETYPE)
+        // CPython 3.11's PyTuple_MAXSAVESIZE and PyTuple_MAXFREELIST.
+        .with_sized_free_lists(20, 2000)
         .with_methods(&METHODS)
         .with_traverse(traverse)
         .with_proto(ProtocolSlots {
