@@ -34,13 +34,12 @@ pub(crate) unsafe fn dealloc(obj: NonNull<ObjHeader>) {
     let ty = unsafe { &*type_object_ptr(obj) };
     // The float case, kept to a few instructions without a stack frame: nothing to drop,
     // and the block goes on the type's free list (the same steps `release_body` takes).
-    if ty.release_plan.quick()
-        && with_state(|st| st.release_hook.get().is_none())
+    if ty.release_plan.quick() && with_state(|st| st.release_hook.get().is_none()) {
         // SAFETY: `quick` types are non-GC, with a free list and no drop glue, so pushing
         // the dead block is the whole release.
-        && unsafe { ty.free_list.push(obj) }
-    {
-        return;
+        if unsafe { ty.free_list.push(obj) } {
+            return;
+        }
     }
     // SAFETY: per this function's contract.
     unsafe { dealloc_slow(obj) }
