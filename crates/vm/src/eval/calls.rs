@@ -60,13 +60,7 @@ impl ExecStack {
         kwnames: Option<&ObjRef>,
         call_base: usize,
     ) -> PyResult<()> {
-        let exact = &rt.types().exact;
-        let Some(fp) = exact.function.payload(&func) else {
-            return Err(bad_operand(rt));
-        };
-        let Some(cp) = exact.code.payload(fp.code()) else {
-            return Err(bad_operand(rt));
-        };
+        let (fp, cp) = function_and_code(rt, &func)?;
         let (Some(globals), Some(builtins)) = (fp.globals(), fp.builtins()) else {
             return Err(rt.new_err(ExcKind::SystemError, "function without globals"));
         };
@@ -112,13 +106,7 @@ impl ExecStack {
         kwnames: Option<&ObjRef>,
         call_base: usize,
     ) -> PyResult<()> {
-        let exact = &rt.types().exact;
-        let Some(fp) = exact.function.payload(&func) else {
-            return Err(bad_operand(rt));
-        };
-        let Some(cp) = exact.code.payload(fp.code()) else {
-            return Err(bad_operand(rt));
-        };
+        let (fp, cp) = function_and_code(rt, &func)?;
         let nargs = self.values.len() - args_start;
         let code_obj = fp.code().clone();
         let co = cp.code();
@@ -359,6 +347,24 @@ impl ExecStack {
         self.values.push(func);
         Ok(())
     }
+}
+
+/// A Python function's payload and its code's (exact types, one pointer compare each).
+#[inline(always)]
+fn function_and_code<'a>(
+    rt: &Runtime,
+    func: &'a ObjRef,
+) -> PyResult<(&'a function::FunctionPayload, &'a code::CodePayload)> {
+    let exact = &rt.types().exact;
+    let fp = exact
+        .function
+        .payload(func)
+        .ok_or_else(|| bad_operand(rt))?;
+    let cp = exact
+        .code
+        .payload(fp.code())
+        .ok_or_else(|| bad_operand(rt))?;
+    Ok((fp, cp))
 }
 
 /// Calls a callable that is not a Python function through its `call` slot. Not counted
