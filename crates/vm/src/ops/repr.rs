@@ -52,8 +52,18 @@ pub fn str_(rt: &Runtime, obj: &ObjRef) -> PyResult<ObjRef> {
     Ok(rt.new_str(&s)?)
 }
 
-/// `hash(obj)`: TypeError "unhashable type: 'list'" when the type has no hash.
+/// `hash(obj)`: TypeError "unhashable type: 'list'" when the type has no hash. An exact
+/// int (the commonest key) is hashed here, without the slot call.
+#[inline]
 pub fn hash(rt: &Runtime, obj: &ObjRef) -> PyResult<i64> {
+    match rt.types().exact.int.payload(obj) {
+        Some(p) => Ok(crate::types::int::hash_int(p.value())),
+        None => hash_slot(rt, obj),
+    }
+}
+
+/// [`hash`] through the type's slot.
+fn hash_slot(rt: &Runtime, obj: &ObjRef) -> PyResult<i64> {
     match obj.type_object().proto().hash {
         Some(f) => f(rt, obj),
         None => Err(rt.type_error(format!("unhashable type: '{}'", obj.type_object().name()))),

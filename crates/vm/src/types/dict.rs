@@ -190,6 +190,7 @@ impl Table {
 
 /// `a == b` when it cannot run code or fail: two strs (`unicode_eq`) or two exact ints
 /// (`long_richcompare` of equal types compares values); `None` when `==` must be asked.
+#[inline]
 fn known_eq(rt: &Runtime, a: &ObjRef, b: &ObjRef) -> Option<bool> {
     let int = &rt.types().exact.int;
     if let (Some(x), Some(y)) = (int.payload(a), int.payload(b)) {
