@@ -21,6 +21,7 @@
 //! the frame's slots out of the vector into a heap object, and back in when resumed.
 
 use crate::object::ObjRef;
+use crate::stack::Stack;
 
 /// One activation of a code object.
 pub(crate) struct Frame {
@@ -47,8 +48,8 @@ pub(crate) struct Frame {
 
 /// The values and frames of one eval loop.
 pub(crate) struct ExecStack {
-    pub(crate) values: Vec<ObjRef>,
-    pub(crate) frames: Vec<Frame>,
+    pub(crate) values: Stack<ObjRef>,
+    pub(crate) frames: Stack<Frame>,
     /// The NULL marker (see the module comment).
     pub(crate) null: ObjRef,
     /// Scratch space for argument binding (reused, so binding allocates nothing).
@@ -58,8 +59,8 @@ pub(crate) struct ExecStack {
 impl ExecStack {
     pub(crate) fn new(null: ObjRef) -> ExecStack {
         ExecStack {
-            values: Vec::with_capacity(256),
-            frames: Vec::with_capacity(16),
+            values: Stack::with_capacity(256),
+            frames: Stack::with_capacity(16),
             null,
             scratch: Vec::new(),
         }

@@ -169,6 +169,7 @@ pub mod protocol;
 mod release;
 mod runtime;
 pub mod siphash;
+mod stack;
 pub mod stdio;
 mod suggestions;
 pub mod sysmodule;
