@@ -258,6 +258,19 @@ opcodes! {
     LoadFastLoadConst = "LOAD_FAST__LOAD_CONST",
     /// `STORE_FAST arg`, then the next instruction (a `LOAD_FAST`).
     StoreFastLoadFast = "STORE_FAST__LOAD_FAST",
+    // Operand fusion: a `BINARY_OP` or `COMPARE_OP` whose operands are a local and a
+    // constant, or two locals. When both operands are of a kind the fast paths cover (words,
+    // floats, strs), the operator reads them where they lie and only its result is pushed
+    // (CPython 3.11 gets the same from `LOAD_FAST__LOAD_CONST` + `BINARY_OP_ADD_INT` & co.);
+    // otherwise the instruction is just the pair superinstruction of its first two.
+    /// `LOAD_FAST arg`, `LOAD_CONST k`, `BINARY_OP op`.
+    LoadFastLoadConstBinaryOp = "LOAD_FAST__LOAD_CONST__BINARY_OP",
+    /// `LOAD_FAST arg`, `LOAD_FAST b`, `BINARY_OP op`.
+    LoadFastLoadFastBinaryOp = "LOAD_FAST__LOAD_FAST__BINARY_OP",
+    /// `LOAD_FAST arg`, `LOAD_CONST k`, `COMPARE_OP op`, `POP_JUMP_IF_FALSE/TRUE target`.
+    LoadFastLoadConstCompareOp = "LOAD_FAST__LOAD_CONST__COMPARE_OP",
+    /// `LOAD_FAST arg`, `LOAD_FAST b`, `COMPARE_OP op`, `POP_JUMP_IF_FALSE/TRUE target`.
+    LoadFastLoadFastCompareOp = "LOAD_FAST__LOAD_FAST__COMPARE_OP",
 }
 
 impl Opcode {
@@ -385,7 +398,12 @@ impl Opcode {
             Opcode::ImportName => -1,
             Opcode::ImportFrom => 1,
             Opcode::ImportStar => -1,
-            Opcode::LoadFastLoadFast | Opcode::LoadFastLoadConst => 2,
+            Opcode::LoadFastLoadFast
+            | Opcode::LoadFastLoadConst
+            | Opcode::LoadFastLoadConstBinaryOp
+            | Opcode::LoadFastLoadFastBinaryOp
+            | Opcode::LoadFastLoadConstCompareOp
+            | Opcode::LoadFastLoadFastCompareOp => 2,
             Opcode::StoreFastLoadFast => 0,
         }
     }
@@ -396,6 +414,24 @@ impl Opcode {
             (Opcode::LoadFast, Opcode::LoadFast) => Opcode::LoadFastLoadFast,
             (Opcode::LoadFast, Opcode::LoadConst) => Opcode::LoadFastLoadConst,
             (Opcode::StoreFast, Opcode::LoadFast) => Opcode::StoreFastLoadFast,
+            _ => return None,
+        })
+    }
+
+    /// The operand-fusing superinstruction for the run of instructions starting with
+    /// `ops[0]` (a local and a constant or two locals, then `BINARY_OP`, or `COMPARE_OP`
+    /// and a conditional jump), if the run is one.
+    pub fn operand_fusion(ops: &[Opcode]) -> Option<Opcode> {
+        use Opcode::{BinaryOp, CompareOp, LoadConst, LoadFast, PopJumpIfFalse, PopJumpIfTrue};
+        Some(match ops {
+            [LoadFast, LoadConst, BinaryOp, ..] => Opcode::LoadFastLoadConstBinaryOp,
+            [LoadFast, LoadFast, BinaryOp, ..] => Opcode::LoadFastLoadFastBinaryOp,
+            [LoadFast, LoadConst, CompareOp, PopJumpIfFalse | PopJumpIfTrue, ..] => {
+                Opcode::LoadFastLoadConstCompareOp
+            }
+            [LoadFast, LoadFast, CompareOp, PopJumpIfFalse | PopJumpIfTrue, ..] => {
+                Opcode::LoadFastLoadFastCompareOp
+            }
             _ => return None,
         })
     }

@@ -281,6 +281,37 @@ fn run(rt: &Runtime, ex: &mut ExecStack) -> PyResult<ObjRef> {
                         ex.load_const(rt, cp, next)
                     })
                 }
+                // Operand fusion: the operator on the operands where they lie when the
+                // fast paths cover them (`ip` moved past the run), else the pair.
+                Opcode::LoadFastLoadConstBinaryOp | Opcode::LoadFastLoadFastBinaryOp => {
+                    match ex.fused_binary(rt, cp, base, op, arg as usize, instrs, &mut ip) {
+                        Some(r) => r,
+                        None => ex.load_fast(rt, cp, base, arg as usize).and_then(|()| {
+                            let next = next_arg(rt, instrs, &mut ip)?;
+                            if op == Opcode::LoadFastLoadConstBinaryOp {
+                                ex.load_const(rt, cp, next)
+                            } else {
+                                ex.load_fast(rt, cp, base, next)
+                            }
+                        }),
+                    }
+                }
+                Opcode::LoadFastLoadConstCompareOp | Opcode::LoadFastLoadFastCompareOp => {
+                    match ex.fused_compare_jump(rt, cp, base, op, arg as usize, instrs, ip) {
+                        Some(next) => {
+                            ip = next;
+                            Ok(())
+                        }
+                        None => ex.load_fast(rt, cp, base, arg as usize).and_then(|()| {
+                            let next = next_arg(rt, instrs, &mut ip)?;
+                            if op == Opcode::LoadFastLoadConstCompareOp {
+                                ex.load_const(rt, cp, next)
+                            } else {
+                                ex.load_fast(rt, cp, base, next)
+                            }
+                        }),
+                    }
+                }
                 Opcode::StoreFastLoadFast => {
                     ex.store_fast(rt, base + arg as usize).and_then(|()| {
                         let next = next_arg(rt, instrs, &mut ip)?;
@@ -638,6 +669,83 @@ impl ExecStack {
         drop(b);
         self.values.push(r);
         Ok(())
+    }
+
+    /// The two operands of an operand-fusing instruction `op` at `ip - 1` (a local, then a
+    /// constant or a local), borrowed where they lie; `None` if either local is unbound (the
+    /// unfused path raises the error).
+    #[inline(always)]
+    fn fused_operands<'a>(
+        &'a self,
+        cp: &'a code::CodePayload,
+        base: usize,
+        op: Opcode,
+        first: usize,
+        second: usize,
+    ) -> Option<(&'a ObjRef, &'a ObjRef)> {
+        let local = |i: usize| self.values.get(base + i).filter(|v| !v.is(&self.null));
+        let a = local(first)?;
+        let b = match op {
+            Opcode::LoadFastLoadConstBinaryOp | Opcode::LoadFastLoadConstCompareOp => {
+                cp.consts().get(second)?
+            }
+            _ => local(second)?,
+        };
+        Some((a, b))
+    }
+
+    /// `LOAD_FAST__LOAD_{CONST,FAST}__BINARY_OP`: the operator's fast path on the operands
+    /// where they lie, `ip` moved past the `BINARY_OP` (where an error belongs); `None` when
+    /// the fast path does not cover them (nothing has been touched then).
+    #[inline(always)]
+    #[allow(clippy::too_many_arguments)]
+    fn fused_binary(
+        &mut self,
+        rt: &Runtime,
+        cp: &code::CodePayload,
+        base: usize,
+        op: Opcode,
+        first: usize,
+        instrs: &[code::Op],
+        ip: &mut usize,
+    ) -> Option<PyResult<()>> {
+        let (second, third) = (instrs.get(*ip)?, instrs.get(*ip + 1)?);
+        let bop = BinaryOp::from_arg(third.arg)?;
+        let (a, b) = self.fused_operands(cp, base, op, first, second.arg as usize)?;
+        let r = fast::binary(rt, a, b, bop)?;
+        *ip += 2;
+        Some(r.map(|v| self.values.push(v)))
+    }
+
+    /// `LOAD_FAST__LOAD_{CONST,FAST}__COMPARE_OP` and its jump: the comparison's fast path on
+    /// the operands where they lie; returns where to go on, or `None` when the fast path
+    /// does not cover them.
+    #[inline(always)]
+    #[allow(clippy::too_many_arguments)]
+    fn fused_compare_jump(
+        &self,
+        rt: &Runtime,
+        cp: &code::CodePayload,
+        base: usize,
+        op: Opcode,
+        first: usize,
+        instrs: &[code::Op],
+        ip: usize,
+    ) -> Option<usize> {
+        let (second, third, jump) = (instrs.get(ip)?, instrs.get(ip + 1)?, instrs.get(ip + 2)?);
+        let jump_if = match jump.op {
+            Opcode::PopJumpIfFalse => false,
+            Opcode::PopJumpIfTrue => true,
+            _ => return None,
+        };
+        let cop = CompareOp::from_arg(third.arg)?;
+        let (a, b) = self.fused_operands(cp, base, op, first, second.arg as usize)?;
+        let r = fast::compare(rt, a, b, cop)?;
+        Some(if r == jump_if {
+            jump.arg as usize
+        } else {
+            ip + 3
+        })
     }
 
     /// `COMPARE_OP` of two words or floats followed by `POP_JUMP_IF_FALSE/TRUE`: both in one

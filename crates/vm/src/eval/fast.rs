@@ -36,18 +36,17 @@ fn exact_float(rt: &Runtime, v: &ObjRef) -> Option<f64> {
 #[inline(always)]
 fn float_pair(rt: &Runtime, a: &ObjRef, b: &ObjRef) -> Option<(f64, f64)> {
     const EXACT: i64 = 1 << 53;
-    let as_float = |v: &ObjRef| {
-        exact_float(rt, v).or_else(|| {
-            small_int(rt, v)
-                .filter(|i| (-EXACT..=EXACT).contains(i))
-                .map(|i| i as f64)
-        })
+    let int_as_float = |v: &ObjRef| {
+        small_int(rt, v)
+            .filter(|i| (-EXACT..=EXACT).contains(i))
+            .map(|i| i as f64)
     };
-    let (x, y) = (exact_float(rt, a), exact_float(rt, b));
-    if x.is_none() && y.is_none() {
-        return None;
+    match (exact_float(rt, a), exact_float(rt, b)) {
+        (Some(x), Some(y)) => Some((x, y)),
+        (Some(x), None) => Some((x, int_as_float(b)?)),
+        (None, Some(y)) => Some((int_as_float(a)?, y)),
+        (None, None) => None,
     }
-    Some((as_float(a)?, as_float(b)?))
 }
 
 /// Python's floor division and modulo of words (`None` when `y` is 0 or on overflow).

@@ -80,11 +80,21 @@ fn decode_ops(code: &[Instruction]) -> Box<[Op]> {
             }
         }
     }
-    // Superinstructions over the first of each pair (CPython 3.11 quickens the same way).
-    // The second keeps its place and operand: jumps into it and its error positions work.
-    for i in 0..ops.len().saturating_sub(1) {
-        if let Some(sup) = ops[i].op.superinstruction(ops[i + 1].op) {
-            ops[i].op = sup;
+    // Superinstructions over the first of each pair or run (CPython 3.11 quickens the same
+    // way). The others keep their places and operands: jumps into them and their error
+    // positions work.
+    // A pair never swallows the head of a fused run (that would leave the run unfused).
+    let opcodes: Vec<Opcode> = ops.iter().map(|o| o.op).collect();
+    let fused: Vec<Option<Opcode>> = (0..ops.len())
+        .map(|i| Opcode::operand_fusion(&opcodes[i..]))
+        .collect();
+    for (i, o) in ops.iter_mut().enumerate() {
+        let pair = || match (opcodes.get(i + 1), fused.get(i + 1)) {
+            (Some(&next), Some(None)) => o.op.superinstruction(next),
+            _ => None,
+        };
+        if let Some(sup) = fused[i].or_else(pair) {
+            o.op = sup;
         }
     }
     // A trailing prefix with nothing after it (never made by the compiler) does nothing.
@@ -393,6 +403,47 @@ mod tests {
                 (Opcode::LoadConst, (1 << 24) | 5),
                 (Opcode::PopTop, 0),
                 (Opcode::Nop, 0),
+            ]
+        );
+    }
+
+    #[test]
+    fn operator_runs_fuse_their_operands() {
+        let mut code = Vec::new();
+        for (op, arg) in [
+            (Opcode::LoadFast, 0),
+            (Opcode::LoadConst, 1),
+            (Opcode::CompareOp, 0),
+            (Opcode::PopJumpIfFalse, 9),
+            (Opcode::StoreFast, 3),
+            (Opcode::LoadFast, 0),
+            (Opcode::LoadFast, 1),
+            (Opcode::BinaryOp, 10),
+            (Opcode::LoadFast, 2),
+            (Opcode::LoadConst, 1),
+            (Opcode::CompareOp, 2),
+            (Opcode::ReturnValue, 0),
+        ] {
+            bytecode::emit(&mut code, op, arg);
+        }
+        let got: Vec<(Opcode, u32)> = decode_ops(&code).iter().map(|o| (o.op, o.arg)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (Opcode::LoadFastLoadConstCompareOp, 0),
+                (Opcode::LoadConst, 1),
+                (Opcode::CompareOp, 0),
+                (Opcode::PopJumpIfFalse, 9),
+                // Not paired with the run's head after it.
+                (Opcode::StoreFast, 3),
+                (Opcode::LoadFastLoadFastBinaryOp, 0),
+                (Opcode::LoadFast, 1),
+                (Opcode::BinaryOp, 10),
+                // A comparison not followed by a jump keeps the pair only.
+                (Opcode::LoadFastLoadConst, 2),
+                (Opcode::LoadConst, 1),
+                (Opcode::CompareOp, 2),
+                (Opcode::ReturnValue, 0),
             ]
         );
     }

@@ -30,6 +30,7 @@ impl FloatPayload {
 }
 
 impl Runtime {
+    #[inline]
     pub fn new_float(&self, value: f64) -> Result<ObjRef, AllocError> {
         self.alloc_exact(&self.types().exact.float, FloatPayload { value })
     }
