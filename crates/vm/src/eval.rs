@@ -106,7 +106,18 @@ struct MethodCacheEntry {
     descr: ObjRef,
 }
 
-const METHOD_CACHE_SIZE: usize = 256;
+const METHOD_CACHE_SIZE: usize = 1024;
+
+/// The cache slot of (type, name): both addresses mixed by a multiplicative hash, whose top
+/// bits spread any two pairs apart. (XOR of the shifted addresses kept their regular
+/// spacing, and `dict.get` and `list.append` could share a slot and evict each other on
+/// every call.)
+#[inline(always)]
+fn method_cache_slot(ty: &ObjRef, name: &ObjRef) -> usize {
+    const BITS: u32 = METHOD_CACHE_SIZE.trailing_zeros();
+    let key = (ty.id() as u64) ^ (name.id() as u64).rotate_left(29);
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - BITS)) as usize
+}
 
 impl EvalState {
     /// Everything holding objects, for teardown.
@@ -921,7 +932,7 @@ fn method_descr_for(rt: &Runtime, obj: &ObjRef, name: &ObjRef) -> PyResult<Optio
         return Ok(None);
     }
     let type_ref = obj.type_ref();
-    let slot = ((type_ref.id() >> 4) ^ (name.id() >> 3)) % METHOD_CACHE_SIZE;
+    let slot = method_cache_slot(type_ref, name);
     let cache = &rt.state().eval.method_cache;
     {
         let c = cache.borrow();
