@@ -32,16 +32,11 @@ pub type ReleaseHook = fn(ObjPtr, &TypeObject);
 pub(crate) unsafe fn dealloc(obj: NonNull<ObjHeader>) {
     // SAFETY: obj's type is alive (it outlives its instances).
     let ty = unsafe { &*type_object_ptr(obj) };
-    // The float and word-sized int case, kept to a few instructions without a stack frame:
-    // nothing to drop, and the block goes on the type's free list (the same steps
-    // `release_body` takes).
-    if ty.release_plan.quick()
-        // SAFETY: obj's payload is initialised until released.
-        && ty.slots.drop_is_noop.is_none_or(|f| unsafe { f(obj) })
-        && with_state(|st| st.release_hook.get().is_none())
-    {
-        // SAFETY: `quick` types are non-GC with a free list, and this instance's payload
-        // has nothing to drop, so pushing the dead block is the whole release.
+    // The float case, kept to a few instructions without a stack frame: nothing to drop,
+    // and the block goes on the type's free list (the same steps `release_body` takes).
+    if ty.release_plan.quick() && with_state(|st| st.release_hook.get().is_none()) {
+        // SAFETY: `quick` types are non-GC, with a free list and no drop glue, so pushing
+        // the dead block is the whole release.
         if unsafe { ty.free_list.push(obj) } {
             return;
         }

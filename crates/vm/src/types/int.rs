@@ -89,11 +89,7 @@ pub struct IntPayload {
     value: IntValue,
 }
 
-impl Payload for IntPayload {
-    fn drop_is_noop(&self) -> bool {
-        matches!(self.value, IntValue::Small(_))
-    }
-}
+impl Payload for IntPayload {}
 
 impl IntPayload {
     pub(crate) fn new(v: i64) -> IntPayload {
@@ -691,10 +687,7 @@ fn int_getattr(rt: &Runtime, obj: &ObjRef, name: &ObjRef) -> PyResult<ObjRef> {
 }
 
 pub(crate) fn int_spec() -> TypeSpec {
-    // A free list as floats have (CPython 3.11 has none for ints, but its allocator's fast
-    // path is as short): the churn of ints past the small-int cache skips the allocator.
     TypeSpec::fixed::<IntPayload>("int", TypeFlags::BASETYPE)
-        .with_free_list(100)
         .with_methods(&METHODS)
         .with_proto(ProtocolSlots {
             new: Some(crate::types::typecall::int_new),
