@@ -190,12 +190,17 @@ impl Table {
 
 /// `a == b` when it cannot run code or fail: two strs (`unicode_eq`) or two exact ints
 /// (`long_richcompare` of equal types compares values); `None` when `==` must be asked.
-#[inline]
+/// The int case stays in the probe loop; strs are compared out of line.
+#[inline(always)]
 fn known_eq(rt: &Runtime, a: &ObjRef, b: &ObjRef) -> Option<bool> {
     let int = &rt.types().exact.int;
     if let (Some(x), Some(y)) = (int.payload(a), int.payload(b)) {
         return Some(x.value() == y.value());
     }
+    known_str_eq(a, b)
+}
+
+fn known_str_eq(a: &ObjRef, b: &ObjRef) -> Option<bool> {
     Some(pystr::as_str(a)? == pystr::as_str(b)?)
 }
 
@@ -344,8 +349,34 @@ impl DictPayload {
     /// compared without running code ([`known_eq`]); a candidate that needs `==` is compared
     /// with no borrow held, and the probe resumes after it unless the dict changed meanwhile.
     /// A found key's entry is handed to `found` (with its index and slot) under the borrow
-    /// that found it.
+    /// that found it. The probe that meets no such candidate (the common case) is inlined
+    /// into the caller; the rest starts over out of line (no code ran, so it finds the same).
+    #[inline(always)]
     fn lookup_then<R>(
+        &self,
+        rt: &Runtime,
+        key: &ObjRef,
+        hash: i64,
+        found: impl Fn(&Table, usize, usize) -> R,
+    ) -> PyResult<Option<R>> {
+        let step = {
+            let t = self.table.borrow();
+            let Some(t) = t.as_ref() else {
+                return Ok(None);
+            };
+            match t.scan(rt, key, hash, &mut Probe::new(hash)) {
+                Step::Found { ix, slot } => return Ok(Some(found(t, ix, slot))),
+                Step::Missing => return Ok(None),
+                compare => compare,
+            }
+        };
+        drop(step);
+        self.lookup_then_slow(rt, key, hash, found)
+    }
+
+    /// [`DictPayload::lookup_then`] when a candidate needs `==`.
+    #[inline(never)]
+    fn lookup_then_slow<R>(
         &self,
         rt: &Runtime,
         key: &ObjRef,
@@ -399,8 +430,23 @@ impl DictPayload {
         hash: i64,
         value: ObjRef,
     ) -> PyResult<Option<ObjRef>> {
-        let found = self.lookup(rt, &key, hash)?;
+        // A key found or missing without running code (the common case) is probed under
+        // the borrow that stores; a candidate needing `==` takes the general lookup.
         let mut t = self.table.borrow_mut();
+        let quick = t
+            .as_ref()
+            .map(|table| table.scan(rt, &key, hash, &mut Probe::new(hash)));
+        let found = match quick {
+            Some(Step::Found { ix, slot }) => Lookup::Found { ix, slot },
+            None | Some(Step::Missing) => Lookup::Missing,
+            Some(Step::Compare { key: candidate, .. }) => {
+                drop(t);
+                drop(candidate);
+                let found = self.lookup(rt, &key, hash)?;
+                t = self.table.borrow_mut();
+                found
+            }
+        };
         self.bump();
         if let Lookup::Found { ix, .. } = found {
             if let Some(Some(e)) = t.as_mut().and_then(|t| t.entries.get_mut(ix)) {
