@@ -294,18 +294,28 @@ impl ExecStack {
         // Below the frame's slots are only NULL markers (where the callable and the NULL
         // or method were), so one cut releases the locals first to last as `end_frame`
         // would, and the markers with them.
-        let cut = if self.frames.is_empty() {
-            f.base
-        } else {
-            f.call_base
-        };
-        self.end_frame_at(f, cut);
-        rt.leave_recursive();
-        drain_finalizers(rt);
         if self.frames.is_empty() {
+            let base = f.base;
+            self.end_frame_at(f, base);
+            rt.leave_recursive();
+            drain_finalizers(rt);
             return Ok(Flow::Return(v));
         }
-        self.values.push(v);
+        // The result takes the first of those marker slots (releasing the marker first, as
+        // the cut would), and the cut starts after it.
+        let cut = f.call_base;
+        match self.values.get_mut(cut) {
+            Some(slot) => {
+                drop(std::mem::replace(slot, v));
+                self.end_frame_at(f, cut + 1);
+            }
+            None => {
+                self.end_frame_at(f, cut);
+                self.values.push(v);
+            }
+        }
+        rt.leave_recursive();
+        drain_finalizers(rt);
         Ok(Flow::Switch)
     }
 
