@@ -71,7 +71,13 @@ pub(crate) struct VarObject<P, T> {
 /// with [`TypeSpec::fixed`](crate::TypeSpec::fixed). Mutable state inside a payload must use
 /// interior mutability (`Cell`, [`ObjVec`](crate::ObjVec)), since every handle shares it.
 /// A payload's `Drop` releases its children in the order CPython's `tp_dealloc` does.
-pub trait Payload: Sized + 'static {}
+pub trait Payload: Sized + 'static {
+    /// Whether dropping this value would do nothing (an int holding a machine word, not a
+    /// big int), so the release path can free a dead instance's block at once.
+    fn drop_is_noop(&self) -> bool {
+        !std::mem::needs_drop::<Self>()
+    }
+}
 
 /// A payload followed inline by `item_count()` items that never change after construction
 /// (tuple items, string bytes). Built with [`TypeSpec::var`](crate::TypeSpec::var); items
@@ -430,6 +436,15 @@ pub(crate) unsafe fn gc_to_obj(gc: *const GcHead) -> NonNull<ObjHeader> {
 pub(crate) unsafe fn release_fixed<P: Payload>(obj: NonNull<ObjHeader>) {
     // SAFETY: per the caller, the payload is a live P that nothing else references.
     unsafe { std::ptr::drop_in_place(payload_ptr::<P>(obj)) }
+}
+
+/// [`Payload::drop_is_noop`] of a dead fixed object, for the release path.
+///
+/// # Safety
+/// `obj`'s payload is an initialised `P`.
+pub(crate) unsafe fn raw_drop_is_noop<P: Payload>(obj: NonNull<ObjHeader>) -> bool {
+    // SAFETY: per the caller.
+    unsafe { (*payload_ptr::<P>(obj)).drop_is_noop() }
 }
 
 /// Release slot for a variable payload: `before_release`, the items last to first, then the

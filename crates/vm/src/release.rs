@@ -32,14 +32,33 @@ pub type ReleaseHook = fn(ObjPtr, &TypeObject);
 pub(crate) unsafe fn dealloc(obj: NonNull<ObjHeader>) {
     // SAFETY: obj's type is alive (it outlives its instances).
     let ty = unsafe { &*type_object_ptr(obj) };
-    // The float case, kept to a few instructions without a stack frame: nothing to drop,
-    // and the block goes on the type's free list (the same steps `release_body` takes).
-    if ty.release_plan.quick() && with_state(|st| st.release_hook.get().is_none()) {
-        // SAFETY: `quick` types are non-GC, with a free list and no drop glue, so pushing
-        // the dead block is the whole release.
-        if unsafe { ty.free_list.push(obj) } {
-            return;
-        }
+    // Floats and word-sized ints, kept to a few instructions: nothing to drop, and the
+    // block goes on the type's free list or back to the allocator (the same steps
+    // `release_body` takes).
+    let plan = ty.release_plan;
+    if plan.quick()
+        // SAFETY: obj's payload is initialised until released.
+        && ty.slots.drop_is_noop.is_none_or(|f| unsafe { f(obj) })
+        && with_state(|st| {
+            if st.release_hook.get().is_some() {
+                return false;
+            }
+            // SAFETY: `quick` types are fixed-size, non-GC and not heap types, and this
+            // instance's payload has nothing to drop, so listing the dead block is the
+            // whole release.
+            if unsafe { ty.free_list.push(obj) } {
+                return true;
+            }
+            // A full free list leaves the block to `release_body`, as before.
+            if plan.free_list() {
+                return false;
+            }
+            // SAFETY: as above: freeing the dead block is the whole release.
+            unsafe { free_object_planned(st, obj, &plan) };
+            true
+        })
+    {
+        return;
     }
     // SAFETY: per this function's contract.
     unsafe { dealloc_slow(obj) }

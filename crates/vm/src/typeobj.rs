@@ -66,6 +66,8 @@ pub(crate) type ReleaseFn = unsafe fn(NonNull<ObjHeader>);
 pub(crate) type ItemCountFn = fn(&ObjRef) -> usize;
 /// The same, unchecked, for the release path (the object is at count 0).
 pub(crate) type RawItemCountFn = unsafe fn(NonNull<ObjHeader>) -> usize;
+/// `Payload::drop_is_noop` of a dead object (the release path's shortcut).
+pub(crate) type DropIsNoopFn = unsafe fn(NonNull<ObjHeader>) -> bool;
 
 /// The slot table. Copied into each type object so dispatch is one load from `ob_type`.
 #[derive(Clone, Copy)]
@@ -73,6 +75,8 @@ pub struct TypeSlots {
     pub(crate) release: ReleaseFn,
     pub(crate) item_count: Option<ItemCountFn>,
     pub(crate) raw_item_count: Option<RawItemCountFn>,
+    /// Set for fixed payloads with drop glue: whether this instance's drop does nothing.
+    pub(crate) drop_is_noop: Option<DropIsNoopFn>,
     pub traverse: Option<TraverseFn>,
     pub clear: Option<ClearFn>,
     /// The behaviour slots (`protocol.rs`).
@@ -172,6 +176,8 @@ impl TypeSpec {
                 release: object::release_fixed::<P>,
                 item_count: None,
                 raw_item_count: None,
+                drop_is_noop: std::mem::needs_drop::<P>()
+                    .then_some(object::raw_drop_is_noop::<P> as DropIsNoopFn),
                 traverse: None,
                 clear: None,
                 proto: ProtocolSlots::default(),
@@ -202,6 +208,7 @@ impl TypeSpec {
                 release: object::release_var::<P>,
                 item_count: Some(object::var_item_count::<P>),
                 raw_item_count: Some(object::raw_var_item_count::<P>),
+                drop_is_noop: None,
                 traverse: None,
                 clear: None,
                 proto: ProtocolSlots::default(),
@@ -340,7 +347,11 @@ impl ReleasePlan {
         let heaptype = spec.flags.contains(TypeFlags::HEAPTYPE);
         let small = !spec.is_var
             && spec.basicsize + preheader <= pymalloc::size_class::SMALL_REQUEST_THRESHOLD;
-        let quick = spec.free_list_max != 0 && !spec.payload_needs_drop && !gc && !heaptype;
+        // A fixed payload with drop glue asks `drop_is_noop` per instance (ints).
+        let quick = !spec.is_var
+            && (!spec.payload_needs_drop || spec.slots.drop_is_noop.is_some())
+            && !gc
+            && !heaptype;
         let bits = [
             (gc, Self::GC),
             (spec.payload_needs_drop, Self::NEEDS_DROP),
@@ -395,7 +406,8 @@ impl ReleasePlan {
     }
 
     /// Releasing an instance is only pushing its block on the free list (when there is
-    /// room and no release hook): a free list, and no GC, drop glue or heap type.
+    /// room and no release hook) or freeing it: a fixed-size type without GC or heap type,
+    /// whose payload has no drop glue or says the instance's drop does nothing.
     #[inline(always)]
     pub(crate) fn quick(self) -> bool {
         self.0 & Self::QUICK != 0

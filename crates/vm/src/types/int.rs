@@ -89,7 +89,11 @@ pub struct IntPayload {
     value: IntValue,
 }
 
-impl Payload for IntPayload {}
+impl Payload for IntPayload {
+    fn drop_is_noop(&self) -> bool {
+        matches!(self.value, IntValue::Small(_))
+    }
+}
 
 impl IntPayload {
     pub(crate) fn new(v: i64) -> IntPayload {
