@@ -258,10 +258,13 @@ unsafe fn reuse_block(
     obj: NonNull<ObjHeader>,
 ) -> NonNull<ObjHeader> {
     let pre = tyobj.preheader_size();
+    debug_assert!(pre % 8 == 0, "pre-headers are whole words");
     // SAFETY: the block spans the pre-header and the header of a dead instance of tyobj.
     unsafe {
-        if pre != 0 {
-            std::ptr::write_bytes(obj.as_ptr().cast::<u8>().sub(pre), 0, pre);
+        // Word stores rather than a `memset` call: the pre-header is a few words.
+        let words = obj.as_ptr().cast::<usize>().sub(pre / 8);
+        for i in 0..pre / 8 {
+            words.add(i).write(0);
         }
         obj.as_ptr().write(ObjHeader {
             refcnt: Cell::new(1),
@@ -636,8 +639,14 @@ impl ObjVec {
 
     /// CPython's `list_resize`: over-allocate by about 1/8 when growing, shrink when less
     /// than half full, so `sys.getsizeof` of lists and `allocated` follow CPython's.
+    #[inline]
     fn resize_for(&self, newsize: usize) -> Result<(), AllocError> {
-        self.set_capacity(self.resize_capacity(newsize))
+        // Most appends and pops keep the block: no call then.
+        let cap = self.resize_capacity(newsize);
+        if cap == self.cap.get() {
+            return Ok(());
+        }
+        self.set_capacity(cap)
     }
 
     /// The `allocated` that `list_resize(newsize)` picks, the current length being the old
