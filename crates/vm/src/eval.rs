@@ -297,14 +297,7 @@ fn run(rt: &Runtime, ex: &mut ExecStack) -> PyResult<ObjRef> {
                 Opcode::LoadFastLoadConstBinaryOp | Opcode::LoadFastLoadFastBinaryOp => {
                     match ex.fused_binary(rt, cp, base, op, arg as usize, instrs, &mut ip) {
                         Some(r) => r,
-                        None => ex.load_fast(rt, cp, base, arg as usize).and_then(|()| {
-                            let next = next_arg(rt, instrs, &mut ip)?;
-                            if op == Opcode::LoadFastLoadConstBinaryOp {
-                                ex.load_const(rt, cp, next)
-                            } else {
-                                ex.load_fast(rt, cp, base, next)
-                            }
-                        }),
+                        None => ex.load_pair(rt, cp, base, op, arg as usize, instrs, &mut ip),
                     }
                 }
                 Opcode::LoadFastLoadConstCompareOp | Opcode::LoadFastLoadFastCompareOp => {
@@ -313,14 +306,7 @@ fn run(rt: &Runtime, ex: &mut ExecStack) -> PyResult<ObjRef> {
                             ip = next;
                             Ok(())
                         }
-                        None => ex.load_fast(rt, cp, base, arg as usize).and_then(|()| {
-                            let next = next_arg(rt, instrs, &mut ip)?;
-                            if op == Opcode::LoadFastLoadConstCompareOp {
-                                ex.load_const(rt, cp, next)
-                            } else {
-                                ex.load_fast(rt, cp, base, next)
-                            }
-                        }),
+                        None => ex.load_pair(rt, cp, base, op, arg as usize, instrs, &mut ip),
                     }
                 }
                 Opcode::StoreFastLoadFast => {
@@ -520,6 +506,15 @@ fn next_arg(rt: &Runtime, instrs: &[code::Op], ip: &mut usize) -> PyResult<usize
     Ok(next.arg as usize)
 }
 
+/// Whether an operand-fusing instruction's second operand is a constant (else a local).
+#[inline(always)]
+fn second_is_const(op: Opcode) -> bool {
+    matches!(
+        op,
+        Opcode::LoadFastLoadConstBinaryOp | Opcode::LoadFastLoadConstCompareOp
+    )
+}
+
 /// Saves the resume point of the current frame (before a call can switch frames).
 #[inline(always)]
 fn set_ip(ex: &mut ExecStack, ip: usize) {
@@ -696,13 +691,35 @@ impl ExecStack {
     ) -> Option<(&'a ObjRef, &'a ObjRef)> {
         let local = |i: usize| self.values.get(base + i).filter(|v| !v.is(&self.null));
         let a = local(first)?;
-        let b = match op {
-            Opcode::LoadFastLoadConstBinaryOp | Opcode::LoadFastLoadConstCompareOp => {
-                cp.consts().get(second)?
-            }
-            _ => local(second)?,
+        let b = if second_is_const(op) {
+            cp.consts().get(second)?
+        } else {
+            local(second)?
         };
         Some((a, b))
+    }
+
+    /// An operand-fusing instruction that its fast path does not cover: its two loads (as
+    /// the pair superinstruction), `ip` moved past the second.
+    #[inline(always)]
+    #[allow(clippy::too_many_arguments)]
+    fn load_pair(
+        &mut self,
+        rt: &Runtime,
+        cp: &code::CodePayload,
+        base: usize,
+        op: Opcode,
+        first: usize,
+        instrs: &[code::Op],
+        ip: &mut usize,
+    ) -> PyResult<()> {
+        self.load_fast(rt, cp, base, first)?;
+        let next = next_arg(rt, instrs, ip)?;
+        if second_is_const(op) {
+            self.load_const(rt, cp, next)
+        } else {
+            self.load_fast(rt, cp, base, next)
+        }
     }
 
     /// `LOAD_FAST__LOAD_{CONST,FAST}__BINARY_OP`: the operator's fast path on the operands
