@@ -738,7 +738,10 @@ impl ObjVec {
         let v = unsafe {
             let p = self.ptr.get();
             let v = p.add(i).read();
-            std::ptr::copy(p.add(i + 1), p.add(i), n - i - 1);
+            // The last item (`pop()`) leaves nothing to move: no `memmove` call.
+            if i + 1 < n {
+                std::ptr::copy(p.add(i + 1), p.add(i), n - i - 1);
+            }
             v
         };
         self.len.set(n - 1);

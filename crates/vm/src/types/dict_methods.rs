@@ -36,7 +36,10 @@ fn this_dict<'a>(
 
 /// The checks of an Argument Clinic positional-only method of one or two arguments.
 fn one_or_two(rt: &Runtime, name: &str, args: &[ObjRef], kw: Kw) -> PyResult<()> {
-    args::no_keywords(rt, format_args!("dict.{name}"), kw)?;
+    // The qualified name is formatted only when there are keywords to refuse.
+    if kw.is_some() {
+        args::no_keywords(rt, format_args!("dict.{name}"), kw)?;
+    }
     args::check_positional(rt, name, args.len(), 1, 2)
 }
 
