@@ -125,13 +125,14 @@ impl Runtime {
     }
 
     /// A str constant as the compiler makes it: interned when it is identifier-like (only
-    /// ASCII letters, digits and underscores, CPython's `all_name_chars`), a new string
-    /// otherwise.
+    /// ASCII letters, digits and underscores, CPython's `all_name_chars`); otherwise the
+    /// shared one-character string for a Latin-1 character (CPython decodes the source
+    /// text to its singleton, so `'a b'[1] is ' '`), else a new string.
     pub fn str_constant(&self, s: &str) -> Result<ObjRef, AllocError> {
         if is_identifier_like(s) {
             self.intern(s)
         } else {
-            self.new_str(s)
+            self.str_result(s)
         }
     }
 

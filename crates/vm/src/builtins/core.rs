@@ -167,7 +167,8 @@ pub(crate) fn chr(rt: &Runtime, _: Option<&ObjRef>, a: &[ObjRef], kw: Kw) -> PyR
         return Err(rt.value_error("chr() arg not in range(0x110000)"));
     }
     match char::from_u32(v as u32) {
-        Some(c) => Ok(rt.new_str(c.encode_utf8(&mut [0; 4]))?),
+        // A Latin-1 character is the shared one-character string, as CPython's.
+        Some(c) => Ok(rt.str_result(c.encode_utf8(&mut [0; 4]))?),
         // Strings are UTF-8 here, so the surrogates U+D800..U+DFFF have no str.
         None => Err(rt.value_error("chr() arg is a surrogate, which rattle's str cannot hold")),
     }
