@@ -34,34 +34,43 @@ pub(crate) unsafe fn dealloc(obj: NonNull<ObjHeader>) {
     let ty = unsafe { &*type_object_ptr(obj) };
     // Floats and word-sized ints, kept to a few instructions: nothing to drop, and the
     // block goes on the type's free list or back to the allocator (the same steps
-    // `release_body` takes).
+    // `release_body` takes). The free-list case first, without a stack frame.
     let plan = ty.release_plan;
-    if plan.quick()
-        // SAFETY: obj's payload is initialised until released.
-        && ty.slots.drop_is_noop.is_none_or(|f| unsafe { f(obj) })
-        && with_state(|st| {
-            if st.release_hook.get().is_some() {
-                return false;
-            }
-            // SAFETY: `quick` types are fixed-size, non-GC and not heap types, and this
-            // instance's payload has nothing to drop, so listing the dead block is the
-            // whole release.
+    if plan.quick() && with_state(|st| st.release_hook.get().is_none()) {
+        if plan.free_list() {
+            // SAFETY: `quick` types are fixed-size, non-GC and not heap types with nothing
+            // to drop, so listing the dead block is the whole release. A full list leaves
+            // the block to `release_body`, as before.
             if unsafe { ty.free_list.push(obj) } {
-                return true;
+                return;
             }
-            // A full free list leaves the block to `release_body`, as before.
-            if plan.free_list() {
-                return false;
-            }
-            // SAFETY: as above: freeing the dead block is the whole release.
-            unsafe { free_object_planned(st, obj, &plan) };
-            true
-        })
-    {
-        return;
+        } else {
+            // Out of line, so this function keeps no stack frame (a tail call).
+            // SAFETY: per this function's contract.
+            return unsafe { free_quick(obj, ty) };
+        }
     }
     // SAFETY: per this function's contract.
     unsafe { dealloc_slow(obj) }
+}
+
+/// [`dealloc`] of a quick type's instance without a free list (a word-sized int): when the
+/// instance has nothing to drop, the block goes straight back to the allocator.
+///
+/// # Safety
+/// As [`dealloc`]; `ty` is obj's type, a quick one.
+#[inline(never)]
+unsafe fn free_quick(obj: NonNull<ObjHeader>, ty: &TypeObject) {
+    // SAFETY: obj's payload is initialised until released.
+    if ty.slots.drop_is_noop.is_none_or(|f| unsafe { f(obj) }) {
+        let plan = ty.release_plan;
+        // SAFETY: quick types are fixed-size, non-GC and not heap types, and this instance
+        // has nothing to drop, so freeing the dead block is the whole release.
+        with_state(|st| unsafe { free_object_planned(st, obj, &plan) });
+    } else {
+        // SAFETY: per this function's contract.
+        unsafe { dealloc_slow(obj) }
+    }
 }
 
 /// [`dealloc`] beyond the free-list case.
