@@ -21,12 +21,29 @@ use std::rc::Rc;
 use bytecode::CodeObject;
 use syntax::{ast, SyntaxError};
 
+/// A SyntaxWarning the compiler found (CPython's `compiler_warn`): the caller shows it as
+/// the `warnings` module would, `file:line: SyntaxWarning: message` and the source line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompileWarning {
+    pub line: u32,
+    pub message: String,
+}
+
 /// Compiles a parsed module. Errors are SyntaxErrors with CPython's message and location.
 pub fn compile_module(
     module: &ast::Module,
     source: &str,
     filename: &str,
 ) -> Result<Rc<CodeObject>, SyntaxError> {
+    compile_module_with_warnings(module, source, filename).map(|(code, _)| code)
+}
+
+/// [`compile_module`], with the SyntaxWarnings found on the way, in compile order.
+pub fn compile_module_with_warnings(
+    module: &ast::Module,
+    source: &str,
+    filename: &str,
+) -> Result<(Rc<CodeObject>, Vec<CompileWarning>), SyntaxError> {
     codegen::compile_module(module, source, filename, false)
 }
 
@@ -36,5 +53,5 @@ pub fn compile_interactive(
     source: &str,
     filename: &str,
 ) -> Result<Rc<CodeObject>, SyntaxError> {
-    codegen::compile_module(module, source, filename, true)
+    codegen::compile_module(module, source, filename, true).map(|(code, _)| code)
 }

@@ -116,9 +116,12 @@ impl Interpreter {
         self.interrupted = false;
         let rt = &self.rt;
         let code = match syntax::parse_module(source)
-            .and_then(|module| compiler::compile_module(&module, source, filename))
+            .and_then(|module| compiler::compile_module_with_warnings(&module, source, filename))
         {
-            Ok(code) => code,
+            Ok((code, warnings)) => {
+                show_compile_warnings(rt, filename, source, &warnings);
+                code
+            }
             Err(err) => {
                 let _ = rt.write_stderr(&err.render(filename, source));
                 rt.flush_stdio();
@@ -269,6 +272,26 @@ fn set_path0(rt: &Runtime, path0: &str) -> PyResult<()> {
 }
 
 /// `<string>`, `<stdin>`: source that is not a file.
+/// Prints the compiler's SyntaxWarnings as the `warnings` module shows them under
+/// python3's default filters (every one, as the compiler warns without a registry): the
+/// location, the category and message, then the source line stripped (none for
+/// pseudo-files, whose lines linecache cannot read).
+fn show_compile_warnings(
+    rt: &Runtime,
+    filename: &str,
+    source: &str,
+    warnings: &[compiler::CompileWarning],
+) {
+    for w in warnings {
+        let mut text = format!("{filename}:{}: SyntaxWarning: {}\n", w.line, w.message);
+        let line = source.lines().nth((w.line as usize).saturating_sub(1));
+        if let Some(line) = line.filter(|_| !is_pseudo_file(filename)) {
+            text.push_str(&format!("  {}\n", line.trim()));
+        }
+        let _ = rt.write_stderr(&text);
+    }
+}
+
 fn is_pseudo_file(filename: &str) -> bool {
     filename.starts_with('<') && filename.ends_with('>')
 }

@@ -128,6 +128,7 @@ impl<'a> Compiler<'a> {
                 }
                 if *op == UnaryOp::Not {
                     if let Some((inverted, left, right)) = inverted_compare(operand) {
+                        self.check_compare(operand, left, &[inverted], std::slice::from_ref(right));
                         self.set_loc(operand.range);
                         self.expr(left)?;
                         self.compare_operand(right, inverted)?;
@@ -197,7 +198,10 @@ impl<'a> Compiler<'a> {
                 left,
                 ops,
                 comparators,
-            } => self.compare(left, ops, comparators)?,
+            } => {
+                self.check_compare(e, left, ops, comparators);
+                self.compare(left, ops, comparators)?
+            }
             ExprKind::Call { .. } => self.call(e)?,
             ExprKind::FormattedValue {
                 value,
@@ -510,6 +514,35 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// CPython's `check_compare`: `is` / `is not` with a literal operand (a constant other
+    /// than None, True, False and `...`, after folding) draws one SyntaxWarning per
+    /// comparison chain.
+    fn check_compare(&mut self, e: &Expr, left: &Expr, ops: &[CmpOp], comparators: &[Expr]) {
+        let is_arg = |x: &Expr| {
+            !matches!(
+                fold::fold(x),
+                Some(c) if !matches!(c, Constant::None | Constant::Bool(_) | Constant::Ellipsis)
+            )
+        };
+        let mut left_ok = is_arg(left);
+        for (op, right) in ops.iter().zip(comparators) {
+            let right_ok = is_arg(right);
+            let message = match op {
+                CmpOp::Is => "\"is\" with a literal. Did you mean \"==\"?",
+                CmpOp::IsNot => "\"is not\" with a literal. Did you mean \"!=\"?",
+                _ => {
+                    left_ok = right_ok;
+                    continue;
+                }
+            };
+            if !(left_ok && right_ok) {
+                self.warn(e.range, message);
+                return;
+            }
+            left_ok = right_ok;
+        }
+    }
+
     /// Jumps to `next` if `e` is true (`cond`) or false (`!cond`), without building the
     /// boolean when it can (CPython's `compiler_jump_if`).
     pub fn jump_if(&mut self, e: &'a Expr, next: Label, cond: bool) -> CResult {
@@ -553,6 +586,7 @@ impl<'a> Compiler<'a> {
                 ops,
                 comparators,
             } if ops.len() > 1 => {
+                self.check_compare(e, left, ops, comparators);
                 self.set_loc(e.range);
                 let n = ops.len() - 1;
                 let cleanup = self.new_block();

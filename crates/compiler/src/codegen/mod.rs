@@ -168,6 +168,8 @@ pub(crate) struct Compiler<'a> {
     pub current_node: Range,
     /// REPL mode: expression statements print their value.
     pub interactive: bool,
+    /// The SyntaxWarnings found, in compile order.
+    pub warnings: Vec<crate::CompileWarning>,
 }
 
 /// Compile-time errors are SyntaxErrors at the current location.
@@ -182,7 +184,17 @@ impl<'a> Compiler<'a> {
             units: Vec::new(),
             current_node: Range::default(),
             interactive: false,
+            warnings: Vec::new(),
         }
+    }
+
+    /// Records a SyntaxWarning at the start of `range` (CPython's `compiler_warn`).
+    pub fn warn(&mut self, range: Range, message: &str) {
+        let (line, _) = self.lines.line_col(range.start);
+        self.warnings.push(crate::CompileWarning {
+            line,
+            message: message.to_owned(),
+        });
     }
 
     pub fn unit(&mut self) -> &mut Unit<'a> {
@@ -510,11 +522,12 @@ pub(crate) fn compile_module(
     source: &str,
     filename: &str,
     interactive: bool,
-) -> CResult<Rc<CodeObject>> {
+) -> CResult<(Rc<CodeObject>, Vec<crate::CompileWarning>)> {
     let table = crate::symtable::build(module)?;
     let mut c = Compiler::new(&table, source, filename);
     c.interactive = interactive;
     c.enter_scope(0, "<module>", "<module>".to_owned(), 1, UnitKind::Module);
     c.compile_body(&module.body)?;
-    c.exit_scope()
+    let code = c.exit_scope()?;
+    Ok((code, c.warnings))
 }
