@@ -29,6 +29,7 @@ impl<'a> Compiler<'a> {
         if self.method_call(func, args, keywords)? {
             return Ok(());
         }
+        self.check_caller(e, func);
         let saved = self.loc();
         self.set_loc(func.range);
         self.emit0(Opcode::PushNull);

@@ -9,7 +9,7 @@
 //! or `continue` that leaves it (the frame-block stack says what each exit must undo).
 
 use bytecode::{Constant, Opcode};
-use syntax::ast::{ExceptHandler, Expr, ExprKind, Stmt, WithItem};
+use syntax::ast::{ExceptHandler, Expr, Stmt, WithItem};
 
 use super::expr::const_of;
 use super::{CResult, Compiler, FBlock, Op};
@@ -427,10 +427,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn assert_stmt(&mut self, test: &'a Expr, msg: Option<&'a Expr>) -> CResult {
-        if matches!(&test.kind, ExprKind::Tuple { elts, .. } if !elts.is_empty()) {
-            let at = self.current_node;
-            self.warn(at, "assertion is always true, perhaps remove parentheses?");
-        }
+        self.check_assert(test);
         let end = self.new_block();
         self.jump_if(test, end, true)?;
         self.emit0(Opcode::LoadAssertionError);

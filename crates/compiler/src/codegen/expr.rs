@@ -259,6 +259,7 @@ impl<'a> Compiler<'a> {
                     self.load_const(c);
                     return Ok(());
                 }
+                self.check_subscript(e, value, slice);
                 self.expr(value)?;
                 self.expr(slice)?;
                 self.emit0(Opcode::BinarySubscr);
@@ -512,35 +513,6 @@ impl<'a> Compiler<'a> {
         self.emit0(Opcode::PopTop);
         self.use_block(end);
         Ok(())
-    }
-
-    /// CPython's `check_compare`: `is` / `is not` with a literal operand (a constant other
-    /// than None, True, False and `...`, after folding) draws one SyntaxWarning per
-    /// comparison chain.
-    fn check_compare(&mut self, e: &Expr, left: &Expr, ops: &[CmpOp], comparators: &[Expr]) {
-        let is_arg = |x: &Expr| {
-            !matches!(
-                fold::fold(x),
-                Some(c) if !matches!(c, Constant::None | Constant::Bool(_) | Constant::Ellipsis)
-            )
-        };
-        let mut left_ok = is_arg(left);
-        for (op, right) in ops.iter().zip(comparators) {
-            let right_ok = is_arg(right);
-            let message = match op {
-                CmpOp::Is => "\"is\" with a literal. Did you mean \"==\"?",
-                CmpOp::IsNot => "\"is not\" with a literal. Did you mean \"!=\"?",
-                _ => {
-                    left_ok = right_ok;
-                    continue;
-                }
-            };
-            if !(left_ok && right_ok) {
-                self.warn(e.range, message);
-                return;
-            }
-            left_ok = right_ok;
-        }
     }
 
     /// Jumps to `next` if `e` is true (`cond`) or false (`!cond`), without building the

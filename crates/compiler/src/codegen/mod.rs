@@ -16,6 +16,7 @@ mod control;
 mod expr;
 mod function;
 mod stmt;
+mod warnings;
 
 use std::collections::HashMap;
 use std::rc::Rc;
