@@ -506,6 +506,17 @@ fn next_arg(rt: &Runtime, instrs: &[code::Op], ip: &mut usize) -> PyResult<usize
     Ok(next.arg as usize)
 }
 
+/// The truth value a `POP_JUMP_IF_FALSE/TRUE` jumps on (`None` for any other opcode): what
+/// a comparison fused with the jump after it tests its result against.
+#[inline(always)]
+fn jump_sense(op: Opcode) -> Option<bool> {
+    match op {
+        Opcode::PopJumpIfFalse => Some(false),
+        Opcode::PopJumpIfTrue => Some(true),
+        _ => None,
+    }
+}
+
 /// Whether an operand-fusing instruction's second operand is a constant (else a local).
 #[inline(always)]
 fn second_is_const(op: Opcode) -> bool {
@@ -761,11 +772,7 @@ impl ExecStack {
         ip: usize,
     ) -> Option<usize> {
         let (second, third, jump) = (instrs.get(ip)?, instrs.get(ip + 1)?, instrs.get(ip + 2)?);
-        let jump_if = match jump.op {
-            Opcode::PopJumpIfFalse => false,
-            Opcode::PopJumpIfTrue => true,
-            _ => return None,
-        };
+        let jump_if = jump_sense(jump.op)?;
         let cop = CompareOp::from_arg(third.arg)?;
         let (a, b) = self.fused_operands(cp, base, op, first, second.arg as usize)?;
         let r = fast::compare(rt, a, b, cop)?;
@@ -789,11 +796,7 @@ impl ExecStack {
         ip: usize,
     ) -> Option<usize> {
         let next = instrs.get(ip)?;
-        let jump_if = match next.op {
-            Opcode::PopJumpIfFalse => false,
-            Opcode::PopJumpIfTrue => true,
-            _ => return None,
-        };
+        let jump_if = jump_sense(next.op)?;
         let op = CompareOp::from_arg(arg)?;
         let n = self.values.len();
         if n < 2 {

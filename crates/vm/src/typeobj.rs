@@ -65,8 +65,13 @@ pub(crate) type ReleaseFn = unsafe fn(NonNull<ObjHeader>);
 /// Inline item count of a variable-size object.
 pub(crate) type ItemCountFn = fn(&ObjRef) -> usize;
 /// The same, unchecked, for the release path (the object is at count 0).
+///
+/// Safety: the pointer is an object of the type whose slot this is, at count 0 and not
+/// yet released (its payload is still initialised).
 pub(crate) type RawItemCountFn = unsafe fn(NonNull<ObjHeader>) -> usize;
 /// `Payload::drop_is_noop` of a dead object (the release path's shortcut).
+///
+/// Safety: as [`RawItemCountFn`].
 pub(crate) type DropIsNoopFn = unsafe fn(NonNull<ObjHeader>) -> bool;
 
 /// The slot table. Copied into each type object so dispatch is one load from `ob_type`.

@@ -11,8 +11,13 @@ use crate::fold;
 
 /// CPython's `infer_type`: the type a display or a constant (after folding) evaluates to.
 fn infer_type(e: &Expr) -> Option<&'static str> {
-    if let Some(c) = fold::fold(e) {
-        return Some(constant_type(&c));
+    infer_type_folded(e, fold::fold(e).as_ref())
+}
+
+/// [`infer_type`] of `e`, given what `e` folds to.
+fn infer_type_folded(e: &Expr, folded: Option<&Constant>) -> Option<&'static str> {
+    if let Some(c) = folded {
+        return Some(constant_type(c));
     }
     Some(match &e.kind {
         ExprKind::Tuple { .. } => "tuple",
@@ -80,21 +85,23 @@ impl<'a> Compiler<'a> {
 
     /// A call of a display or a literal: `[(1, 2) (3, 4)]`.
     pub(super) fn check_caller(&mut self, call: &Expr, func: &Expr) {
-        let callable_literal = matches!(
-            func.kind,
-            ExprKind::Constant { .. }
-                | ExprKind::Tuple { .. }
-                | ExprKind::List { .. }
-                | ExprKind::ListComp { .. }
-                | ExprKind::Dict { .. }
-                | ExprKind::DictComp { .. }
-                | ExprKind::Set { .. }
-                | ExprKind::SetComp { .. }
-                | ExprKind::GeneratorExp { .. }
-                | ExprKind::JoinedStr { .. }
-                | ExprKind::FormattedValue { .. }
-        ) || fold::fold(func).is_some();
-        if let Some(ty) = infer_type(func).filter(|_| callable_literal) {
+        let folded = fold::fold(func);
+        let callable_literal = folded.is_some()
+            || matches!(
+                func.kind,
+                ExprKind::Constant { .. }
+                    | ExprKind::Tuple { .. }
+                    | ExprKind::List { .. }
+                    | ExprKind::ListComp { .. }
+                    | ExprKind::Dict { .. }
+                    | ExprKind::DictComp { .. }
+                    | ExprKind::Set { .. }
+                    | ExprKind::SetComp { .. }
+                    | ExprKind::GeneratorExp { .. }
+                    | ExprKind::JoinedStr { .. }
+                    | ExprKind::FormattedValue { .. }
+            );
+        if let Some(ty) = infer_type_folded(func, folded.as_ref()).filter(|_| callable_literal) {
             let message = format!("'{ty}' object is not callable; perhaps you missed a comma?");
             self.warn(call.range, &message);
         }
@@ -124,8 +131,9 @@ impl<'a> Compiler<'a> {
                     | ExprKind::Lambda { .. }
             ),
         };
+        let value_type = infer_type_folded(value, folded.as_ref());
         if not_subscriptable {
-            if let Some(ty) = infer_type(value) {
+            if let Some(ty) = value_type {
                 let message =
                     format!("'{ty}' object is not subscriptable; perhaps you missed a comma?");
                 self.warn(e.range, &message);
@@ -151,7 +159,7 @@ impl<'a> Compiler<'a> {
                     | ExprKind::FormattedValue { .. }
             ),
         };
-        if let Some(ty) = infer_type(value).filter(|_| sequence) {
+        if let Some(ty) = value_type.filter(|_| sequence) {
             let message = format!(
                 "{ty} indices must be integers or slices, not {index_type}; perhaps you missed a comma?"
             );
